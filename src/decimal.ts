@@ -1,0 +1,69 @@
+import { Decimal as DecimalJs } from 'decimal.js';
+
+/**
+ * The library's own decimal constructor: a `Decimal.clone()` with 40 significant digits
+ * and half-up rounding. The global decimal.js configuration is never read or written, so a
+ * user's own `Decimal.set(...)` changes no figure this library computes.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from 'total-comp';
+ * new Decimal('0.1').plus('0.2').toString(); // "0.3"
+ * ```
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+  minE: -9e15,
+  maxE: 9e15,
+  modulo: DecimalJs.ROUND_DOWN,
+  crypto: false,
+});
+
+/** A decimal value produced by the library's own {@link Decimal} constructor. */
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** Zero, shared because decimals are immutable. */
+export const ZERO: Decimal = new Decimal(0);
+/** One. */
+export const ONE: Decimal = new Decimal(1);
+/** One hundred, the divisor of every percent. */
+export const HUNDRED: Decimal = new Decimal(100);
+
+/**
+ * A percent value as a fraction: `percent(5)` is 0.05.
+ *
+ * @example
+ * ```ts
+ * fraction(new Decimal(5)).toString(); // "0.05"
+ * ```
+ */
+export function fraction(percent: Decimal): Decimal {
+  return percent.div(HUNDRED);
+}
+
+/**
+ * The sum of decimals, zero for none.
+ *
+ * @example
+ * ```ts
+ * sum([new Decimal(1), new Decimal('2.5')]).toString(); // "3.5"
+ * ```
+ */
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = ZERO;
+  for (const value of values) total = total.plus(value);
+  return total;
+}
+
+/** The smaller of two decimals. */
+export function min(a: Decimal, b: Decimal): Decimal {
+  return a.lessThan(b) ? a : b;
+}
+
+/** The larger of two decimals. */
+export function max(a: Decimal, b: Decimal): Decimal {
+  return a.greaterThan(b) ? a : b;
+}

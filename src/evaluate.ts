@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { annualBase, baseLine, regularRate } from './base-pay.js';
+import { bonusFigure, bonusLine, entersRegularRate } from './bonuses.js';
+import { costLines } from './costs.js';
+import { Decimal, sum } from './decimal.js';
+import { educationLines } from './education.js';
+import { createExplainer, type Explainer } from './explain.js';
+import { deepFreeze } from './freeze.js';
+import { type Workload, workload } from './hours.js';
+import { insuranceLines } from './insurance.js';
+import { DEFAULT_PLAN_YEAR, IRS_LIMITS, type IrsLimits, irsLimitsFor } from './irs-limits.js';
+import type { Line } from './line.js';
+import type { Offer } from './offer.js';
+import { otherBenefitLines } from './other-benefits.js';
+import { overtimeLine, overtimeOnBonusesLine, overtimeSchedule } from './overtime.js';
+import { type PaidTimeOff, paidTimeOff } from './paid-time-off.js';
+import { parseOffer } from './parse.js';
+import { retirementContributions, retirementLines } from './retirement.js';
+import type { Scenario } from './scenario.js';
+import { type LineTotals, totalLines } from './totals.js';
+import { OfferValidationError, plainWords, toValidationIssues } from './validation-error.js';
+
+/** Options of {@link evaluateOffer}. */
+export interface EvaluationOptions {
+  /** Plan year of the IRS limits (SPEC 3.8); default {@link DEFAULT_PLAN_YEAR}. */
+  readonly planYear?: number;
+  /** Price index of the reference area for `adjusted` (SPEC 3); default 100, the US average. */
+  readonly referenceIndex?: number;
+}
+
+/** Every total of SPEC 3. */
+export interface Totals extends LineTotals {
+  /** `Hs − Hoff + O`: hours actually worked in a year, overtime included. */
+  readonly hoursWorked: Decimal;
+  /** `annual / hoursWorked`. */
+  readonly effectiveHourly: Decimal;
+  /** `annual × referenceIndex / costIndex`, or `null` when the offer has no cost index. */
+  readonly adjusted: Decimal | null;
+  /** `annual` with every recurring bonus at its minimum payout and overtime at its fewest hours. */
+  readonly low: Decimal;
+  /** `annual` with every recurring bonus at its maximum payout and overtime at its most hours. */
+  readonly high: Decimal;
+}
+
+/** The hours behind an evaluation (SPEC 3.3, 3.4). */
+export interface EvaluationHours extends Workload {
+  /** `O`: expected overtime hours a year. */
+  readonly overtimeHours: Decimal;
+}
+
+/** One offer, evaluated (SPEC 3). Deeply frozen; every figure exact. */
+export interface OfferEvaluation {
+  readonly id: string;
+  readonly label: string;
+  readonly currency: string;
+  /** The parsed offer the figures come from. */
+  readonly offer: Offer;
+  /** `R`: the regular hourly rate. */
+  readonly regularRate: Decimal;
+  readonly hours: EvaluationHours;
+  /** Every line, in the order of SPEC 3. */
+  readonly lines: readonly Line[];
+  readonly totals: Totals;
+  /** Paid time off: shown, never added (SPEC 3.12). */
+  readonly paidTimeOff: PaidTimeOff;
+  /** The IRS limits used. */
+  readonly irsLimits: IrsLimits;
+  /** Price index of the reference area used for `adjusted`. */
+  readonly referenceIndex: Decimal;
+}
+
+const optionsSchema = z.strictObject({
+  planYear: z
+    .number()
+    .refine((year) => irsLimitsFor(year) !== undefined, {
+      error: (issue) =>
+        `must be a year of the IRS limits table (${IRS_LIMITS.map((entry) => entry.year).join(', ')}), got ${String(issue.input)}`,
+    })
+    .default(DEFAULT_PLAN_YEAR),
+  referenceIndex: z.number().min(1).max(1000).default(100),
+});
+
+/** Options after validation. */
+export interface ResolvedOptions {
+  readonly limits: IrsLimits;
+  readonly referenceIndex: Decimal;
+}
+
+/**
+ * Validates evaluation options, or throws an {@link OfferValidationError} with paths under
+ * `options`.
+ *
+ * @example
+ * ```ts
+ * resolveOptions({ planYear: 2025 }).limits.year; // 2025
+ * ```
+ */
+export function resolveOptions(options: EvaluationOptions | undefined): ResolvedOptions {
+  const result = optionsSchema.safeParse(options ?? {}, { error: plainWords });
+  if (!result.success) throw new OfferValidationError(toValidationIssues(result.error.issues, 'options'));
+  const limits = irsLimitsFor(result.data.planYear);
+  /* c8 ignore next -- the schema refused every year the table lacks */
+  if (limits === undefined) throw new RangeError(`no IRS limits for ${result.data.planYear}`);
+  return { limits, referenceIndex: new Decimal(result.data.referenceIndex) };
+}
+
+/** What one pass over an offer computes: the lines and the overtime hours they assume. */
+interface ScenarioResult {
+  readonly lines: Line[];
+  readonly overtimeHours: Decimal;
+}
+
+/**
+ * Every line of an offer for an annual base `B` under a scenario (SPEC 3.1–3.11). One function
+ * serves the headline, the `low` / `high` re-evaluations, and any caller that varies the base.
+ *
+ * @example
+ * ```ts
+ * offerLines(offer, annualBase(offer), 'expected', workload(offer), limits, explain).lines[0]?.component; // "base"
+ * ```
+ */
+export function offerLines(
+  offer: Offer,
+  base: Decimal,
+  scenario: Scenario,
+  hours: Workload,
+  limits: IrsLimits,
+  explain: Explainer,
+): ScenarioResult {
+  const rate = regularRate(base, hours.scheduledHours);
+  const lines: Line[] = [baseLine(offer, base, explain)];
+
+  const schedule = overtimeSchedule(offer.overtime, hours.workedWeeks, scenario);
+  const overtimeLines: Line[] = [];
+  const bonuses = offer.bonuses.map((bonus) => bonusFigure(bonus, base, scenario));
+  if (offer.overtime !== null) {
+    overtimeLines.push(overtimeLine(offer.overtime, schedule, rate, explain));
+    const regularRateBonuses = bonuses.filter((figure) => entersRegularRate(figure.bonus));
+    if (regularRateBonuses.length > 0) {
+      const bonusTotal = sum(regularRateBonuses.map((figure) => figure.amount));
+      const straightTime = hours.scheduledHours.minus(hours.timeOffHours);
+      overtimeLines.push(overtimeOnBonusesLine(bonusTotal, offer.overtime, schedule.hours, straightTime, explain));
+    }
+  }
+  lines.push(...overtimeLines);
+  const bonusLines = bonuses.map((figure) => bonusLine(figure, base, explain));
+  lines.push(...bonusLines);
+
+  for (const insurance of offer.benefits.insurance) lines.push(...insuranceLines(insurance, explain));
+  const retirement = offer.benefits.retirement;
+  if (retirement !== null) {
+    const pay = {
+      base,
+      overtime: sum(overtimeLines.map((entry) => entry.amount)),
+      bonuses: sum(bonusLines.filter((entry) => entry.recurring).map((entry) => entry.amount)),
+    };
+    lines.push(...retirementLines(retirement, retirementContributions(retirement, pay, limits), limits, explain));
+  }
+  lines.push(...educationLines(offer.benefits.education, explain));
+  lines.push(...otherBenefitLines(offer.benefits.other, explain));
+  lines.push(...costLines(offer.costs, hours.workedWeeks, explain));
+  return { lines, overtimeHours: schedule.hours };
+}
+
+/**
+ * Evaluates a parsed offer: every line and total of SPEC 3. Use {@link evaluateOffer} for
+ * user input; this skips validation for offers that {@link parseOffer} already checked.
+ *
+ * @example
+ * ```ts
+ * evaluateParsedOffer(parseOffer(input), resolveOptions({})).totals.annual.toString();
+ * ```
+ */
+export function evaluateParsedOffer(offer: Offer, options: ResolvedOptions): OfferEvaluation {
+  const explain = createExplainer(offer.currency);
+  const hours = workload(offer);
+  const base = annualBase(offer);
+  const expected = offerLines(offer, base, 'expected', hours, options.limits, explain);
+  const sums = totalLines(expected.lines);
+  const annualOf = (scenario: Scenario) =>
+    totalLines(offerLines(offer, base, scenario, hours, options.limits, explain).lines).annual;
+  const hoursWorked = hours.scheduledHours.minus(hours.timeOffHours).plus(expected.overtimeHours);
+  const rate = regularRate(base, hours.scheduledHours);
+  const costIndex = offer.location.costIndex;
+  return deepFreeze({
+    id: offer.id,
+    label: offer.label,
+    currency: offer.currency,
+    offer,
+    regularRate: rate,
+    hours: { ...hours, overtimeHours: expected.overtimeHours },
+    lines: expected.lines,
+    totals: {
+      ...sums,
+      hoursWorked,
+      effectiveHourly: sums.annual.div(hoursWorked),
+      adjusted: costIndex === null ? null : sums.annual.times(options.referenceIndex).div(costIndex),
+      low: annualOf('low'),
+      high: annualOf('high'),
+    },
+    paidTimeOff: paidTimeOff(hours, rate, explain),
+    irsLimits: options.limits,
+    referenceIndex: options.referenceIndex,
+  });
+}
+
+/**
+ * Validates an offer and computes every line and total of SPEC 3, exactly. Throws an
+ * {@link OfferValidationError} listing every problem when the offer or the options are invalid;
+ * nothing half-computed escapes. The result is deeply frozen and the input is never changed.
+ *
+ * @example
+ * ```ts
+ * const evaluation = evaluateOffer({
+ *   label: 'Physician office biller',
+ *   pay: { type: 'hourly', rate: 23.45 },
+ *   overtime: { hoursPerWeek: 4, weeksPerYear: 47 },
+ * });
+ * evaluation.totals.annual.toFixed(2); // "55388.90"
+ * ```
+ */
+export function evaluateOffer(input: unknown, options?: EvaluationOptions): OfferEvaluation {
+  const resolved = resolveOptions(options);
+  return evaluateParsedOffer(parseOffer(input), resolved);
+}

@@ -1,0 +1,74 @@
+import { Decimal } from './decimal.js';
+import type { Offer, TimeOff } from './offer.js';
+
+/** Weeks in the library's year (SPEC 1). */
+export const WEEKS_PER_YEAR = new Decimal(52);
+/** Work days in a week (SPEC 1): a day off is `hoursPerWeek / 5` hours. */
+export const WORK_DAYS_PER_WEEK = new Decimal(5);
+
+/** The hours of an offer's year (SPEC 3.3). */
+export interface Workload {
+  /** `Hs`: hours a week × paid weeks (52 for a salary). */
+  readonly scheduledHours: Decimal;
+  /** Days of paid time off a year. */
+  readonly timeOffDays: Decimal;
+  /** `Hoff`: days off × hours a week ÷ 5. */
+  readonly timeOffHours: Decimal;
+  /** `Ww`: weeks actually worked, `Hs / hpw − Hoff / hpw`. */
+  readonly workedWeeks: Decimal;
+}
+
+/**
+ * `Hs`: scheduled hours a year, hours a week × paid weeks (a salary pays 52).
+ *
+ * @example
+ * ```ts
+ * scheduledHours(offer.pay).toString(); // "2080" for 40 h a week all year
+ * ```
+ */
+export function scheduledHours(pay: Offer['pay']): Decimal {
+  return pay.hoursPerWeek.times(pay.type === 'hourly' ? pay.paidWeeksPerYear : WEEKS_PER_YEAR);
+}
+
+/**
+ * Days of paid time off a year: vacation + sick + holidays + personal.
+ *
+ * @example
+ * ```ts
+ * timeOffDays(offer.benefits.timeOff).toString(); // "28" for 15 + 5 + 8 + 0
+ * ```
+ */
+export function timeOffDays(timeOff: TimeOff): Decimal {
+  return timeOff.vacationDays.plus(timeOff.sickDays).plus(timeOff.holidays).plus(timeOff.personalDays);
+}
+
+/**
+ * `Hoff`: hours of paid time off a year, days × hours a week ÷ 5.
+ *
+ * @example
+ * ```ts
+ * timeOffHours(offer.benefits.timeOff, new Decimal(40)).toString(); // "224" for 28 days
+ * ```
+ */
+export function timeOffHours(timeOff: TimeOff, hoursPerWeek: Decimal): Decimal {
+  return timeOffDays(timeOff).times(hoursPerWeek).div(WORK_DAYS_PER_WEEK);
+}
+
+/**
+ * The hours of an offer's year: scheduled, off, and the weeks actually worked.
+ *
+ * @example
+ * ```ts
+ * workload(offer).workedWeeks.toString(); // "46.4" for 28 days off
+ * ```
+ */
+export function workload(offer: Offer): Workload {
+  const scheduled = scheduledHours(offer.pay);
+  const hoursOff = timeOffHours(offer.benefits.timeOff, offer.pay.hoursPerWeek);
+  return {
+    scheduledHours: scheduled,
+    timeOffDays: timeOffDays(offer.benefits.timeOff),
+    timeOffHours: hoursOff,
+    workedWeeks: scheduled.minus(hoursOff).div(offer.pay.hoursPerWeek),
+  };
+}

@@ -1,0 +1,43 @@
+import { deepFreeze } from './freeze.js';
+import type { Offer } from './offer.js';
+import { offerSchema } from './schema.js';
+import { OfferValidationError, plainWords, toValidationIssues } from './validation-error.js';
+
+/** The result of {@link safeParseOffer}. */
+export type SafeParseOfferResult =
+  | { readonly success: true; readonly data: Offer }
+  | { readonly success: false; readonly error: OfferValidationError };
+
+/**
+ * Validates an offer without throwing. On success `data` is the parsed offer, deeply frozen;
+ * otherwise `error` lists every problem with its path. The input is never changed.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseOffer({ label: 'Coder', pay: { type: 'salary', amount: '52,000' } });
+ * if (!result.success) console.log(result.error.issues[0]);
+ * // { path: "pay.amount", message: 'must be a number or a decimal string, got "52,000"' }
+ * ```
+ */
+export function safeParseOffer(input: unknown, pathPrefix = ''): SafeParseOfferResult {
+  const result = offerSchema.safeParse(input, { error: plainWords });
+  if (result.success) return { success: true, data: deepFreeze(result.data) };
+  return { success: false, error: new OfferValidationError(toValidationIssues(result.error.issues, pathPrefix)) };
+}
+
+/**
+ * Validates an offer and fills its defaults (SPEC 2), or throws an {@link OfferValidationError}
+ * naming every problem. The result is deeply frozen; every amount is a {@link Decimal}.
+ *
+ * @example
+ * ```ts
+ * const offer = parseOffer({ label: 'Remote CPC', pay: { type: 'salary', amount: 58000 } });
+ * offer.id;                     // "remote-cpc"
+ * offer.pay.hoursPerWeek.toString(); // "40"
+ * ```
+ */
+export function parseOffer(input: unknown): Offer {
+  const result = safeParseOffer(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}

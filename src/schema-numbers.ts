@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { Decimal } from './decimal.js';
+import { describeValue } from './describe-value.js';
+
+/** The largest amount of money an offer may state (SPEC 1). */
+export const MONEY_MAX = new Decimal('1e12');
+/** The largest percent an offer may state unless a field says otherwise (SPEC 1). */
+export const PERCENT_MAX = new Decimal(1000);
+
+/** Longest decimal string accepted: longer strings are refused before they are parsed. */
+const DECIMAL_STRING_MAX_LENGTH = 40;
+/** A plain decimal, optionally with a small exponent: no hex, no spaces, no thousands separators. */
+const DECIMAL_STRING = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?$/;
+
+/** Bounds of a numeric field. */
+export interface Bounds {
+  readonly min: Decimal;
+  readonly max: Decimal;
+  /** The minimum itself is refused (`> min` rather than `>= min`). */
+  readonly minExclusive?: boolean;
+  /** Only whole numbers. */
+  readonly integer?: boolean;
+}
+
+function boundsMessage(value: Decimal, bounds: Bounds): string | null {
+  if (bounds.minExclusive ? value.lessThanOrEqualTo(bounds.min) : value.lessThan(bounds.min)) {
+    const words = bounds.minExclusive ? 'greater than' : 'at least';
+    return `must be ${words} ${bounds.min.toString()}, got ${value.toString()}`;
+  }
+  if (value.greaterThan(bounds.max)) return `must be at most ${bounds.max.toString()}, got ${value.toString()}`;
+  if (bounds.integer === true && !value.isInteger()) return `must be a whole number, got ${value.toString()}`;
+  return null;
+}
+
+/** Turns a finite number or a checked decimal string into a Decimal; -0 becomes 0. */
+function toDecimal(value: number | string): Decimal | null {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+  } else if (value.length > DECIMAL_STRING_MAX_LENGTH || !DECIMAL_STRING.test(value)) {
+    return null;
+  }
+  const decimal = new Decimal(value);
+  return decimal.isZero() ? new Decimal(0) : decimal;
+}
+
+function decimalField<I extends number | string>(
+  input: z.ZodType<I, I>,
+  expected: string,
+  bounds: Bounds,
+): z.ZodType<Decimal, I> {
+  return input.transform((value, context): Decimal => {
+    const decimal = toDecimal(value);
+    if (decimal === null) {
+      context.issues.push({ code: 'custom', input: value, message: `must be ${expected}, got ${describeValue(value)}` });
+      return z.NEVER;
+    }
+    const problem = boundsMessage(decimal, bounds);
+    if (problem !== null) {
+      context.issues.push({ code: 'custom', input: value, message: problem });
+      return z.NEVER;
+    }
+    return decimal;
+  });
+}
+
+const NUMBER_OR_STRING = 'a number or a decimal string';
+
+function numberOrString(): z.ZodType<number | string, number | string> {
+  return z.union([z.number(), z.string()], { error: (issue) => plainTypeMessage(issue.input, NUMBER_OR_STRING) });
+}
+
+function plainTypeMessage(input: unknown, expected: string): string {
+  return input === undefined ? 'is required' : `must be ${expected}, got ${describeValue(input)}`;
+}
+
+/**
+ * A money field: a JSON number or a decimal string, 0 to 1e12 unless bounds say otherwise.
+ *
+ * @example
+ * ```ts
+ * money().parse("23.45").toString(); // "23.45"
+ * ```
+ */
+export function money(bounds: Bounds = { min: new Decimal(0), max: MONEY_MAX }): z.ZodType<Decimal, number | string> {
+  return decimalField(numberOrString(), NUMBER_OR_STRING, bounds);
+}
+
+/**
+ * A percent field (`5` means 5 %): a JSON number or a decimal string, 0 to 1000 unless bounds
+ * say otherwise.
+ *
+ * @example
+ * ```ts
+ * percent().parse(5).toString(); // "5"
+ * ```
+ */
+export function percent(bounds: Bounds = { min: new Decimal(0), max: PERCENT_MAX }): z.ZodType<Decimal, number | string> {
+  return decimalField(numberOrString(), NUMBER_OR_STRING, bounds);
+}
+
+/**
+ * A count or a plain multiplier (hours, days, weeks, 1.5): a JSON number within bounds.
+ *
+ * @example
+ * ```ts
+ * quantity({ min: new Decimal(0), max: new Decimal(168) }).parse(40).toString(); // "40"
+ * ```
+ */
+export function quantity(bounds: Bounds): z.ZodType<Decimal, number> {
+  const number = z.number({ error: (issue) => plainTypeMessage(issue.input, 'a number') });
+  return decimalField(number, 'a number', bounds);
+}
+
+/**
+ * A whole number within bounds, kept as a JavaScript number (years, counts).
+ *
+ * @example
+ * ```ts
+ * wholeNumber(1, 50).parse(3); // 3
+ * ```
+ */
+export function wholeNumber(min: number, max: number): z.ZodType<number, number> {
+  return quantity({ min: new Decimal(min), max: new Decimal(max), integer: true }).transform((value) =>
+    value.toNumber(),
+  );
+}

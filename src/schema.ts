@@ -1,0 +1,422 @@
+import { z } from 'zod';
+import { Decimal, HUNDRED, ZERO } from './decimal.js';
+import type {
+  Bonus,
+  BonusKind,
+  Offer,
+  OfferInput,
+  Overtime,
+  Retirement,
+} from './offer.js';
+import { REGION_CODES, regionalPriceParity } from './regional-price-parities.js';
+import { money, percent, quantity, wholeNumber } from './schema-numbers.js';
+import { slugify } from './slug.js';
+import { scheduledHours, timeOffHours } from './hours.js';
+
+/** Most entries in any list of an offer: bounds keep every evaluation small and fast. */
+export const LIST_MAX = 50;
+/** Longest label or id. */
+export const LABEL_MAX_LENGTH = 200;
+
+const bounded = (min: number | string, max: number | string, extra: { minExclusive?: boolean } = {}) => ({
+  min: new Decimal(min),
+  max: new Decimal(max),
+  ...extra,
+});
+
+const label = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string (text)') })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(LABEL_MAX_LENGTH, { error: `must be at most ${LABEL_MAX_LENGTH} characters long` });
+
+function list<T extends z.ZodType>(item: T, max = LIST_MAX) {
+  return z.array(item).max(max, { error: `must have at most ${max} entries` });
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values);
+}
+
+const hoursPerWeek = quantity(bounded(0, 168, { minExclusive: true }));
+const weeksPerYear = quantity(bounded(0, 52));
+const days = quantity(bounded(0, 366));
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+const salaryPay = z.strictObject({
+  type: z.literal('salary'),
+  amount: money(),
+  per: oneOf(['year', 'month', 'semimonth', 'biweek', 'week']).default('year'),
+  hoursPerWeek: hoursPerWeek.prefault(40),
+  exempt: z.boolean().default(true),
+});
+
+const hourlyPay = z
+  .strictObject({
+    type: z.literal('hourly'),
+    rate: money(),
+    hoursPerWeek: hoursPerWeek.prefault(40),
+    paidWeeksPerYear: quantity(bounded(0, 52, { minExclusive: true })).prefault(52),
+  })
+  .transform((pay) => ({ ...pay, exempt: false as const }));
+
+const pay = z.discriminatedUnion('type', [salaryPay, hourlyPay]);
+
+const overtime = z
+  .strictObject({
+    hoursPerWeek: quantity(bounded(0, 128)).optional(),
+    hoursPerYear: quantity(bounded(0, 128 * 52)).optional(),
+    weeksPerYear: weeksPerYear.optional(),
+    multiplier: quantity(bounded(1, 10)).prefault(1.5),
+    minHoursPerWeek: quantity(bounded(0, 128)).optional(),
+    maxHoursPerWeek: quantity(bounded(0, 128)).optional(),
+  })
+  .superRefine((value, context) => {
+    const given = (value.hoursPerWeek ? 1 : 0) + (value.hoursPerYear ? 1 : 0);
+    if (given !== 1) {
+      context.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'must have exactly one of hoursPerWeek or hoursPerYear',
+      });
+      return;
+    }
+    for (const key of ['minHoursPerWeek', 'maxHoursPerWeek'] as const) {
+      if (value[key] && !value.hoursPerWeek) {
+        context.addIssue({ code: 'custom', path: [key], message: 'can only be given with hoursPerWeek' });
+      }
+    }
+    if (value.hoursPerWeek && value.minHoursPerWeek?.greaterThan(value.hoursPerWeek)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['minHoursPerWeek'],
+        message: `must not exceed hoursPerWeek (${value.hoursPerWeek.toString()}), got ${value.minHoursPerWeek.toString()}`,
+      });
+    }
+    if (value.hoursPerWeek && value.maxHoursPerWeek?.lessThan(value.hoursPerWeek)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['maxHoursPerWeek'],
+        message: `must not be below hoursPerWeek (${value.hoursPerWeek.toString()}), got ${value.maxHoursPerWeek.toString()}`,
+      });
+    }
+  })
+  .transform(
+    (value): Overtime => ({
+      hoursPerWeek: value.hoursPerWeek ?? null,
+      hoursPerYear: value.hoursPerYear ?? null,
+      weeksPerYear: value.weeksPerYear ?? null,
+      multiplier: value.multiplier,
+      minHoursPerWeek: value.minHoursPerWeek ?? null,
+      maxHoursPerWeek: value.maxHoursPerWeek ?? null,
+    }),
+  );
+
+const BONUS_KINDS = [
+  'performance',
+  'productivity',
+  'accuracy',
+  'team',
+  'profit-sharing',
+  'retention',
+  'signing',
+  'relocation',
+  'referral',
+  'other',
+] as const satisfies readonly BonusKind[];
+
+/** Kinds of bonus paid once unless the offer says otherwise. */
+const ONE_TIME_KINDS: ReadonlySet<BonusKind> = new Set(['signing', 'relocation']);
+
+const bonus = z
+  .strictObject({
+    label,
+    kind: oneOf(BONUS_KINDS),
+    amount: money().optional(),
+    percentOfBase: percent().optional(),
+    expectedPayoutPercent: percent().prefault(100),
+    minPayoutPercent: percent().optional(),
+    maxPayoutPercent: percent().optional(),
+    guaranteed: z.boolean().default(false),
+    discretionary: z.boolean().default(false),
+    oneTime: z.boolean().optional(),
+  })
+  .transform((value, context): Bonus => {
+    if ((value.amount === undefined) === (value.percentOfBase === undefined)) {
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        path: [],
+        message: 'must have exactly one of amount or percentOfBase',
+      });
+    }
+    const expected = value.expectedPayoutPercent;
+    const minimum = value.minPayoutPercent ?? (value.guaranteed ? HUNDRED : ZERO);
+    const maximum = value.maxPayoutPercent ?? expected;
+    if (minimum.greaterThan(expected)) {
+      const origin = value.minPayoutPercent === undefined ? ', the default for a guaranteed bonus' : '';
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        path: [value.minPayoutPercent === undefined ? 'expectedPayoutPercent' : 'minPayoutPercent'],
+        message: `minPayoutPercent (${minimum.toString()}${origin}) must not exceed expectedPayoutPercent (${expected.toString()})`,
+      });
+    }
+    if (maximum.lessThan(expected)) {
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        path: ['maxPayoutPercent'],
+        message: `must not be below expectedPayoutPercent (${expected.toString()}), got ${maximum.toString()}`,
+      });
+    }
+    return {
+      label: value.label,
+      kind: value.kind,
+      amount: value.amount ?? null,
+      percentOfBase: value.percentOfBase ?? null,
+      expectedPayoutPercent: expected,
+      minPayoutPercent: minimum,
+      maxPayoutPercent: maximum,
+      guaranteed: value.guaranteed,
+      discretionary: value.discretionary,
+      oneTime: value.oneTime ?? ONE_TIME_KINDS.has(value.kind),
+    };
+  });
+
+const INSURANCE_KIND_LABELS = {
+  medical: 'Medical insurance',
+  dental: 'Dental insurance',
+  vision: 'Vision insurance',
+  life: 'Life insurance',
+  disability: 'Disability insurance',
+  other: 'Other insurance',
+} as const;
+
+const insurance = z
+  .strictObject({
+    kind: oneOf(['medical', 'dental', 'vision', 'life', 'disability', 'other']),
+    label: label.optional(),
+    employerPaid: money().prefault(0),
+    employeePaid: money().prefault(0),
+  })
+  .transform((value) => ({ ...value, label: value.label ?? INSURANCE_KIND_LABELS[value.kind] }));
+
+const matchTier = z.strictObject({
+  matchPercent: percent(),
+  upToPercentOfPay: percent(bounded(0, 100, { minExclusive: true })),
+});
+
+const vesting = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('immediate') }),
+  z.strictObject({ type: z.literal('cliff'), years: wholeNumber(0, 10) }),
+  z
+    .strictObject({
+      type: z.literal('graded'),
+      vestedPercentByYear: list(percent(bounded(0, 100)), 10).min(1, { error: 'must have at least 1 entry' }),
+    })
+    .superRefine((value, context) => {
+      const schedule = value.vestedPercentByYear;
+      schedule.forEach((share, index) => {
+        const previous = schedule[index - 1];
+        if (previous !== undefined && share.lessThan(previous)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['vestedPercentByYear', index],
+            message: `must not be below the year before (${previous.toString()}), got ${share.toString()}`,
+          });
+        }
+      });
+      const last = schedule[schedule.length - 1];
+      if (last !== undefined && !last.equals(HUNDRED)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['vestedPercentByYear', schedule.length - 1],
+          message: `must end at 100 (fully vested), got ${last.toString()}`,
+        });
+      }
+    }),
+]);
+
+const retirement = z
+  .strictObject({
+    plan: oneOf(['401k', '403b', '457b', 'other']),
+    match: list(matchTier, 10).default([]),
+    nonElectivePercent: percent(bounded(0, 100)).prefault(0),
+    employeeContributionPercent: percent(bounded(0, 100)).optional(),
+    eligiblePay: z
+      .array(oneOf(['base', 'overtime', 'bonuses']))
+      .min(1, { error: 'must name at least one of "base", "overtime", "bonuses"' })
+      .max(3, { error: 'must name each of "base", "overtime", "bonuses" at most once' })
+      .default(['base']),
+    vesting: vesting.prefault({ type: 'immediate' }),
+  })
+  .superRefine((value, context) => {
+    value.match.forEach((tier, index) => {
+      const previous = value.match[index - 1];
+      if (previous !== undefined && !tier.upToPercentOfPay.greaterThan(previous.upToPercentOfPay)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['match', index, 'upToPercentOfPay'],
+          message: `must be greater than the tier before (${previous.upToPercentOfPay.toString()}), got ${tier.upToPercentOfPay.toString()}`,
+        });
+      }
+    });
+    if (new Set(value.eligiblePay).size !== value.eligiblePay.length) {
+      context.addIssue({ code: 'custom', path: ['eligiblePay'], message: 'must not name a component twice' });
+    }
+  })
+  .transform(
+    (value): Retirement => ({
+      plan: value.plan,
+      match: value.match,
+      nonElectivePercent: value.nonElectivePercent,
+      employeeContributionPercent:
+        value.employeeContributionPercent ?? value.match[value.match.length - 1]?.upToPercentOfPay ?? ZERO,
+      eligiblePay: value.eligiblePay,
+      vesting: value.vesting,
+    }),
+  );
+
+const timeOff = z
+  .strictObject({
+    vacationDays: days.prefault(0),
+    sickDays: days.prefault(0),
+    holidays: days.prefault(0),
+    personalDays: days.prefault(0),
+  })
+  .prefault({});
+
+const education = z
+  .strictObject({
+    ceuStipend: money().prefault(0),
+    certificationFeesCovered: money().prefault(0),
+    tuitionReimbursement: money().prefault(0),
+    expectedUsePercent: percent(bounded(0, 100)).prefault(100),
+  })
+  .prefault({});
+
+const benefits = z
+  .strictObject({
+    insurance: list(insurance, 20).default([]),
+    retirement: retirement.optional(),
+    timeOff,
+    education,
+    other: list(z.strictObject({ label, annualValue: money() })).default([]),
+  })
+  .transform((value) => ({ ...value, retirement: value.retirement ?? null }))
+  .prefault({});
+
+const costs = z
+  .strictObject({
+    commute: z.strictObject({ daysPerWeek: quantity(bounded(0, 7)), costPerDay: money() }).optional(),
+    other: list(z.strictObject({ label, annualAmount: money() })).default([]),
+  })
+  .transform((value) => ({ commute: value.commute ?? null, other: value.other }))
+  .prefault({});
+
+const location = z
+  .strictObject({
+    label: label.optional(),
+    costIndex: quantity(bounded(1, 1000)).optional(),
+    region: z
+      .string({ error: 'must be a string such as "US-NJ"' })
+      .refine((code) => REGION_CODES.includes(code), {
+        error: (issue) =>
+          `must be the ISO 3166-2 code of a US state or DC, "US-" and two capital letters such as "US-NJ", got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
+      })
+      .optional(),
+    payAdjustmentPercent: percent(bounded(-100, 1000, { minExclusive: true })).prefault(0),
+  })
+  .transform((value) => ({
+    label: value.label ?? null,
+    costIndex: value.costIndex ?? (value.region === undefined ? null : (regionalPriceParity(value.region) ?? null)),
+    region: value.region ?? null,
+    payAdjustmentPercent: value.payAdjustmentPercent,
+  }))
+  .prefault({});
+
+const growth = z
+  .strictObject({
+    annualRaisePercent: percent(bounded(0, 100)).prefault(0),
+    steps: list(
+      z.strictObject({ year: wholeNumber(1, 50), percent: percent(bounded(0, 100)), label: label.optional() }),
+    ).default([]),
+  })
+  .transform((value) => ({
+    annualRaisePercent: value.annualRaisePercent,
+    steps: value.steps.map((step) => ({ year: step.year, percent: step.percent, label: step.label ?? null })),
+  }))
+  .prefault({});
+
+const offerObject = z.strictObject({
+  id: z
+    .string({ error: 'must be a string (text)' })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
+      error: 'must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+    })
+    .optional(),
+  label,
+  currency: z
+    .string({ error: 'must be a string such as "USD"' })
+    .refine((code) => currencies.has(code), {
+      error: (issue) =>
+        `must be an ISO 4217 currency code in capitals such as "USD", got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
+    })
+    .default('USD'),
+  pay,
+  overtime: overtime.optional(),
+  bonuses: list(bonus).default([]),
+  benefits,
+  costs,
+  location,
+  growth,
+});
+
+function checkOffer(offer: z.output<typeof offerObject>, context: z.RefinementCtx): void {
+  if (offer.overtime !== undefined && offer.pay.exempt) {
+    context.addIssue({
+      code: 'custom',
+      path: ['overtime'],
+      message: 'is not paid on an exempt salary: remove overtime or set pay.exempt to false',
+    });
+  }
+  const scheduled = scheduledHours(offer.pay);
+  const off = timeOffHours(offer.benefits.timeOff, offer.pay.hoursPerWeek);
+  if (!off.lessThan(scheduled)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['benefits', 'timeOff'],
+      message: `adds up to ${off.toString()} hours, which must be less than the ${scheduled.toString()} scheduled hours of the year`,
+    });
+  }
+  const weekly = offer.overtime?.hoursPerWeek;
+  if (weekly && offer.pay.hoursPerWeek.plus(weekly).greaterThan(168)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['overtime', 'hoursPerWeek'],
+      message: `together with pay.hoursPerWeek (${offer.pay.hoursPerWeek.toString()}) must not exceed the 168 hours of a week`,
+    });
+  }
+}
+
+/**
+ * The zod 4 schema of an offer (SPEC 2): strict objects, every default filled, every amount
+ * turned into a {@link Decimal}, every number bounded. Prefer {@link parseOffer}, whose errors
+ * are in plain words with paths.
+ *
+ * @example
+ * ```ts
+ * offerSchema.parse({ label: 'Coder', pay: { type: 'salary', amount: 52000 } }).id; // "coder"
+ * ```
+ */
+export const offerSchema: z.ZodType<Offer, OfferInput> = offerObject
+  .superRefine(checkOffer)
+  .transform(
+    (offer): Offer => ({
+      ...offer,
+      id: offer.id ?? (slugify(offer.label) || 'offer-1'),
+      overtime: offer.overtime ?? null,
+    }),
+  );

@@ -1,0 +1,91 @@
+import type { Decimal } from './decimal.js';
+import type { OfferEvaluation } from './evaluate.js';
+import type { LineCategory, LineComponent } from './line.js';
+import { shownEvaluation } from './rounding.js';
+
+/** A line as JSON: the amount a string rounded to the minor unit. */
+export interface LineJson {
+  readonly component: LineComponent;
+  readonly label: string;
+  readonly category: LineCategory;
+  readonly amount: string;
+  readonly recurring: boolean;
+  readonly explanation: string;
+}
+
+/** Totals as JSON (SPEC 7): strings rounded to the minor unit, `adjusted` null when unknown. */
+export interface TotalsJson {
+  readonly guaranteedCash: string;
+  readonly variableCash: string;
+  readonly benefits: string;
+  readonly costs: string;
+  readonly annual: string;
+  readonly firstYear: string;
+  readonly adjusted: string | null;
+  readonly low: string;
+  readonly high: string;
+  readonly hoursWorked: string;
+  readonly effectiveHourly: string;
+}
+
+/** One evaluation as plain JSON: one entry of the CLI's `offers` (SPEC 7) without the comparison fields. */
+export interface EvaluationJson {
+  readonly id: string;
+  readonly label: string;
+  readonly currency: string;
+  readonly totals: TotalsJson;
+  readonly lines: readonly LineJson[];
+  /** Paid time off, shown and never added (SPEC 3.12). */
+  readonly paidTimeOff: { readonly days: string; readonly hours: string; readonly value: string; readonly explanation: string };
+}
+
+function fixed(value: Decimal, digits: number): string {
+  return value.toFixed(digits);
+}
+
+/**
+ * An evaluation as plain JSON: amounts as strings rounded half-up to the minor unit, the shown
+ * lines adding up exactly to the shown totals (see {@link shownEvaluation}).
+ *
+ * @example
+ * ```ts
+ * JSON.stringify(toJSON(evaluateOffer(offer)).totals.annual); // '"55388.90"'
+ * ```
+ */
+export function toJSON(evaluation: OfferEvaluation): EvaluationJson {
+  const shown = shownEvaluation(evaluation);
+  const money = (value: Decimal) => fixed(value, shown.digits);
+  const { totals } = shown;
+  return {
+    id: evaluation.id,
+    label: evaluation.label,
+    currency: evaluation.currency,
+    totals: {
+      guaranteedCash: money(totals.guaranteedCash),
+      variableCash: money(totals.variableCash),
+      benefits: money(totals.benefits),
+      costs: money(totals.costs),
+      annual: money(totals.annual),
+      firstYear: money(totals.firstYear),
+      adjusted: totals.adjusted === null ? null : money(totals.adjusted),
+      low: money(totals.low),
+      high: money(totals.high),
+      hoursWorked: fixed(totals.hoursWorked, 2),
+      effectiveHourly: money(totals.effectiveHourly),
+    },
+    lines: evaluation.lines.map((entry, index) => ({
+      component: entry.component,
+      label: entry.label,
+      category: entry.category,
+      amount: money(shown.lines[index] ?? entry.amount),
+      recurring: entry.recurring,
+      explanation: entry.explanation,
+    })),
+    paidTimeOff: {
+      days: evaluation.paidTimeOff.days.toString(),
+      hours: fixed(evaluation.paidTimeOff.hours, 2),
+      value: money(shown.paidTimeOff),
+      explanation: evaluation.paidTimeOff.explanation,
+    },
+  };
+}
