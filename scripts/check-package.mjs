@@ -1,0 +1,90 @@
+// Checks the package as a consumer meets it: pack it, install the tarball into an empty
+// project, then import it from ESM, require it from CommonJS and type-check TypeScript against
+// the shipped types; finally publint and @arethetypeswrong/cli must report no problem.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (command, args, cwd) => {
+  console.log(`$ ${[command, ...args].join(' ')}`);
+  return execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+};
+
+const work = mkdtempSync(join(tmpdir(), 'total-comp-check-'));
+try {
+  run('npm', ['pack', '--silent', '--pack-destination', work], root);
+  const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
+  if (tarball === undefined) throw new Error('npm pack wrote no tarball');
+  const tarballPath = join(work, tarball);
+  const listing = run('tar', ['-tzf', tarballPath], work);
+  console.log(listing.trim());
+
+  const consumer = join(work, 'consumer');
+  run('mkdir', ['-p', consumer], work);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarballPath], consumer);
+
+  const offer = `{ label: 'Biller', pay: { type: 'hourly', rate: 23.45 }, overtime: { hoursPerWeek: 4, weeksPerYear: 47 } }`;
+  const expected = '55388.90';
+  writeFileSync(
+    join(consumer, 'esm.mjs'),
+    `import { evaluateOffer, toJSON, OfferValidationError, parseOffer } from 'total-comp';
+const annual = toJSON(evaluateOffer(${offer})).totals.annual;
+if (annual !== '${expected}') throw new Error('ESM: annual ' + annual);
+try { parseOffer({}); throw new Error('ESM: no error'); } catch (error) { if (!(error instanceof OfferValidationError)) throw error; }
+console.log('ESM import works: annual', annual);
+`,
+  );
+  writeFileSync(
+    join(consumer, 'cjs.cjs'),
+    `const { evaluateOffer, toJSON, OfferValidationError, parseOffer } = require('total-comp');
+const annual = toJSON(evaluateOffer(${offer})).totals.annual;
+if (annual !== '${expected}') throw new Error('CJS: annual ' + annual);
+try { parseOffer({}); throw new Error('CJS: no error'); } catch (error) { if (!(error instanceof OfferValidationError)) throw error; }
+console.log('CJS require works: annual', annual);
+`,
+  );
+  console.log(run('node', ['esm.mjs'], consumer).trim());
+  console.log(run('node', ['cjs.cjs'], consumer).trim());
+
+  const typed = `import { evaluateOffer, parseOffer, toJSON, type OfferInput, type OfferEvaluation, type Offer } from 'total-comp';
+const input: OfferInput = ${offer};
+const offer: Offer = parseOffer(input);
+const evaluation: OfferEvaluation = evaluateOffer(offer.label === '' ? input : input, { planYear: 2026 });
+const annual: string = toJSON(evaluation).totals.annual;
+const adjusted: string | null = toJSON(evaluation).totals.adjusted;
+// @ts-expect-error -- label is required
+const missing: OfferInput = { pay: { type: 'salary', amount: 1 } };
+export { annual, adjusted, missing };
+`;
+  writeFileSync(join(consumer, 'check-esm.mts'), typed);
+  writeFileSync(join(consumer, 'check-cjs.cts'), typed.replace(/^import (.*) from 'total-comp';/m, 'import $1 from "total-comp";'));
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        target: 'ES2022',
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['check-esm.mts', 'check-cjs.cts'],
+    }),
+  );
+  run(bin('tsc'), ['-p', 'tsconfig.json'], consumer);
+  console.log('TypeScript (NodeNext, ESM and CJS) type-checks against the shipped types');
+
+  console.log(run(bin('publint'), ['run', '--strict', root], root).trim());
+  console.log(run(bin('attw'), [tarballPath, '--format', 'ascii'], root).trim());
+  console.log('check:package passed');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
