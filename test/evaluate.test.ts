@@ -1,5 +1,16 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { Decimal as GlobalDecimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { evaluateOffer, OfferValidationError, toJSON, type OfferEvaluation } from '../src/index.js';
+import {
+  Decimal,
+  evaluateOffer,
+  OfferValidationError,
+  parseOffer,
+  toJSON,
+  type OfferEvaluation,
+  type OfferInput,
+} from '../src/index.js';
+import { offerInput } from './arbitraries.js';
 import {
   highEarner,
   hospitalCoder,
@@ -218,3 +229,111 @@ describe('evaluateOffer', () => {
     }
   });
 });
+
+describe('properties of evaluateOffer', () => {
+  /** Every Decimal reachable from a value. */
+  function decimals(value: unknown, found: Decimal[] = []): Decimal[] {
+    if (value instanceof Decimal) found.push(value);
+    else if (typeof value === 'object' && value !== null) for (const inner of Object.values(value)) decimals(inner, found);
+    return found;
+  }
+
+  fcTest.prop([offerInput], { numRuns: 300 })('no figure is ever NaN or infinite, and every line is explained', (input) => {
+    const evaluation = evaluateOffer(input);
+    const figures = decimals(evaluation);
+    expect(figures.length).toBeGreaterThan(10);
+    for (const figure of figures) expect(figure.isFinite()).toBe(true);
+    for (const entry of evaluation.lines) {
+      expect(entry.amount.isNegative()).toBe(false);
+      expect(entry.explanation).toMatch(/^\S.*\.\)?$/);
+      expect(entry.explanation).not.toMatch(/NaN|undefined|Infinity|null/);
+    }
+  });
+
+  fcTest.prop([offerInput], { numRuns: 200 })('low ≤ annual ≤ high', (input) => {
+    const { totals } = evaluateOffer(input);
+    expect(totals.low.lessThanOrEqualTo(totals.annual)).toBe(true);
+    expect(totals.annual.lessThanOrEqualTo(totals.high)).toBe(true);
+  });
+
+  fcTest.prop([offerInput, fc.integer({ min: 1, max: 5_000_000 })], { numRuns: 200 })(
+    'more base never lowers the total',
+    (input, extraCents) => {
+      const raised: OfferInput =
+        input.pay.type === 'salary'
+          ? { ...input, pay: { ...input.pay, amount: new Decimal(input.pay.amount).plus(new Decimal(extraCents).div(100)).toString() } }
+          : { ...input, pay: { ...input.pay, rate: new Decimal(input.pay.rate).plus(new Decimal(extraCents).div(10_000)).toString() } };
+      const before = evaluateOffer(input).totals;
+      const after = evaluateOffer(raised).totals;
+      for (const key of ['annual', 'firstYear', 'low', 'high', 'guaranteedCash'] as const) {
+        expect(after[key].greaterThanOrEqualTo(before[key])).toBe(true);
+      }
+      expect(after.guaranteedCash.greaterThan(before.guaranteedCash)).toBe(true);
+    },
+  );
+
+  fcTest.prop([offerInput, fc.constantFrom('other-benefit', 'cost', 'bonus', 'insurance')], { numRuns: 200 })(
+    'adding a zero-valued item changes no total',
+    (input, kind) => {
+      const benefits = input.benefits ?? {};
+      const costs = input.costs ?? {};
+      const withZero: OfferInput =
+        kind === 'other-benefit'
+          ? { ...input, benefits: { ...benefits, other: [...(benefits.other ?? []), { label: 'Nothing', annualValue: 0 }] } }
+          : kind === 'cost'
+            ? { ...input, costs: { ...costs, other: [...(costs.other ?? []), { label: 'Nothing', annualAmount: '0' }] } }
+            : kind === 'bonus'
+              ? { ...input, bonuses: [...(input.bonuses ?? []), { label: 'Nothing', kind: 'team', amount: 0 }] }
+              : { ...input, benefits: { ...benefits, insurance: [...(benefits.insurance ?? []), { kind: 'vision', employerPaid: 0 }] } };
+      const before = evaluateOffer(input).totals;
+      const after = evaluateOffer(withZero).totals;
+      for (const key of Object.keys(before) as (keyof typeof before)[]) {
+        expect(String(after[key])).toBe(String(before[key]));
+      }
+    },
+  );
+
+  fcTest.prop([offerInput], { numRuns: 150 })('the input is never changed, even when deeply frozen', (input) => {
+    const copy = structuredClone(input);
+    const frozen = deepFreezeInput(structuredClone(input));
+    evaluateOffer(input);
+    evaluateOffer(frozen);
+    expect(input).toEqual(copy);
+  });
+
+  fcTest.prop([offerInput], { numRuns: 150 })('results are deeply frozen', (input) => {
+    const evaluation = evaluateOffer(input);
+    expect(Object.isFrozen(evaluation)).toBe(true);
+    expect(Object.isFrozen(evaluation.totals)).toBe(true);
+    expect(Object.isFrozen(evaluation.lines)).toBe(true);
+    for (const entry of evaluation.lines) expect(Object.isFrozen(entry)).toBe(true);
+    expect(Object.isFrozen(evaluation.offer.pay)).toBe(true);
+  });
+
+  fcTest.prop([offerInput], { numRuns: 150 })('effective hourly × hours worked = annual, and adjusted × index / reference = annual', (input) => {
+    const { totals } = evaluateOffer(input);
+    expect(totals.effectiveHourly.times(totals.hoursWorked).minus(totals.annual).abs().lessThan('1e-30')).toBe(true);
+    const costIndex = parseOffer(input).location.costIndex;
+    if (costIndex === null) expect(totals.adjusted).toBeNull();
+    else expect(totals.adjusted?.times(costIndex).div(100).minus(totals.annual).abs().lessThan('1e-30')).toBe(true);
+  });
+
+  fcTest.prop([offerInput], { numRuns: 100 })('the global decimal.js configuration changes no figure', (input) => {
+    const before = JSON.stringify(toJSON(evaluateOffer(input)));
+    const saved = { precision: GlobalDecimal.precision, rounding: GlobalDecimal.rounding };
+    try {
+      GlobalDecimal.set({ precision: 3, rounding: GlobalDecimal.ROUND_DOWN });
+      expect(JSON.stringify(toJSON(evaluateOffer(input)))).toBe(before);
+    } finally {
+      GlobalDecimal.set(saved);
+    }
+  });
+});
+
+function deepFreezeInput<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreezeInput(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,174 @@
+/** fast-check generators of valid offers, shared by the property tests. */
+import fc from 'fast-check';
+import type { BonusInput, MoneyInput, OfferInput } from '../src/index.js';
+
+/** Money from cents, written as a JSON number or as a decimal string. */
+export function money(maxCents: number, minCents = 0): fc.Arbitrary<MoneyInput> {
+  return fc
+    .tuple(fc.integer({ min: minCents, max: maxCents }), fc.boolean())
+    .map(([cents, asString]) => (asString ? (cents / 100).toFixed(2) : cents / 100));
+}
+
+/** A whole or half percent between bounds. */
+export function percent(min: number, max: number): fc.Arbitrary<number> {
+  return fc.integer({ min: min * 2, max: max * 2 }).map((halves) => halves / 2);
+}
+
+const bonusKinds = [
+  'performance',
+  'productivity',
+  'accuracy',
+  'team',
+  'profit-sharing',
+  'retention',
+  'signing',
+  'relocation',
+  'referral',
+  'other',
+] as const;
+
+export const bonus: fc.Arbitrary<BonusInput> = fc
+  .record({
+    label: fc.constantFrom('Productivity', 'Accuracy', 'Annual', 'Sign-on', 'Team'),
+    kind: fc.constantFrom(...bonusKinds),
+    target: fc.oneof(
+      money(1_000_000).map((amount) => ({ amount })),
+      percent(0, 30).map((percentOfBase) => ({ percentOfBase })),
+    ),
+    expected: percent(0, 150),
+    below: percent(0, 100),
+    above: percent(0, 100),
+    guaranteed: fc.boolean(),
+    discretionary: fc.boolean(),
+    oneTime: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map(({ label, kind, target, expected, below, above, guaranteed, discretionary, oneTime }) => ({
+    label,
+    kind,
+    ...target,
+    expectedPayoutPercent: expected,
+    minPayoutPercent: Math.max(0, expected - below),
+    maxPayoutPercent: expected + above,
+    guaranteed,
+    discretionary,
+    ...(oneTime === undefined ? {} : { oneTime }),
+  }));
+
+const salary = fc.record({
+  type: fc.constant('salary' as const),
+  amount: money(50_000_000, 100),
+  per: fc.constantFrom('year', 'month', 'semimonth', 'biweek', 'week'),
+  hoursPerWeek: fc.integer({ min: 10, max: 60 }),
+  exempt: fc.boolean(),
+});
+
+const hourly = fc.record({
+  type: fc.constant('hourly' as const),
+  rate: money(30_000, 725),
+  hoursPerWeek: fc.integer({ min: 10, max: 60 }),
+  paidWeeksPerYear: fc.integer({ min: 40, max: 52 }),
+});
+
+const overtime = fc
+  .record({
+    weekly: fc.integer({ min: 0, max: 20 }),
+    below: fc.integer({ min: 0, max: 10 }),
+    above: fc.integer({ min: 0, max: 10 }),
+    weeksPerYear: fc.option(fc.integer({ min: 0, max: 52 }), { nil: undefined }),
+    multiplier: fc.constantFrom(1.5, 2),
+    spread: fc.boolean(),
+  })
+  .map(({ weekly, below, above, weeksPerYear, multiplier, spread }) => ({
+    hoursPerWeek: weekly,
+    multiplier,
+    ...(weeksPerYear === undefined ? {} : { weeksPerYear }),
+    ...(spread ? { minHoursPerWeek: Math.max(0, weekly - below), maxHoursPerWeek: weekly + above } : {}),
+  }));
+
+const matchTiers = fc
+  .uniqueArray(fc.integer({ min: 1, max: 20 }), { minLength: 0, maxLength: 3 })
+  .chain((ceilings) =>
+    fc.tuple(...[...ceilings].sort((a, b) => a - b).map((upToPercentOfPay) =>
+      percent(0, 100).map((matchPercent) => ({ matchPercent, upToPercentOfPay })),
+    )),
+  );
+
+const retirement = fc.record(
+  {
+    plan: fc.constantFrom('401k', '403b', '457b', 'other'),
+    match: matchTiers,
+    nonElectivePercent: percent(0, 15),
+    employeeContributionPercent: percent(0, 30),
+    eligiblePay: fc.subarray(['base', 'overtime', 'bonuses'] as const, { minLength: 1 }),
+  },
+  { requiredKeys: ['plan', 'match'] },
+);
+
+const benefits = fc.record(
+  {
+    insurance: fc.array(
+      fc.record({
+        kind: fc.constantFrom('medical', 'dental', 'vision', 'life', 'disability', 'other'),
+        employerPaid: money(2_000_000),
+        employeePaid: money(800_000),
+      }),
+      { maxLength: 3 },
+    ),
+    retirement,
+    timeOff: fc.record({
+      vacationDays: fc.integer({ min: 0, max: 30 }),
+      sickDays: fc.integer({ min: 0, max: 15 }),
+      holidays: fc.integer({ min: 0, max: 15 }),
+      personalDays: fc.integer({ min: 0, max: 5 }),
+    }),
+    education: fc.record({
+      ceuStipend: money(200_000),
+      certificationFeesCovered: money(100_000),
+      tuitionReimbursement: money(1_000_000),
+      expectedUsePercent: percent(0, 100),
+    }),
+    other: fc.array(fc.record({ label: fc.constantFrom('HSA seed', 'Wellness', 'Phone'), annualValue: money(300_000) }), {
+      maxLength: 3,
+    }),
+  },
+  { requiredKeys: [] },
+);
+
+const costs = fc.record(
+  {
+    commute: fc.record({ daysPerWeek: fc.integer({ min: 0, max: 5 }), costPerDay: money(5_000) }),
+    other: fc.array(fc.record({ label: fc.constantFrom('Parking', 'Licence'), annualAmount: money(300_000) }), {
+      maxLength: 3,
+    }),
+  },
+  { requiredKeys: [] },
+);
+
+const location = fc.record(
+  {
+    costIndex: fc.integer({ min: 500, max: 1500 }).map((tenths) => tenths / 10),
+    payAdjustmentPercent: percent(-50, 50),
+  },
+  { requiredKeys: [] },
+);
+
+/** A valid offer: every field of SPEC 2 may appear. */
+export const offerInput: fc.Arbitrary<OfferInput> = fc
+  .record(
+    {
+      label: fc.constantFrom('Offer A', 'Mercy General', 'Remote CPC', 'Clinic biller'),
+      pay: fc.oneof(salary, hourly),
+      overtime,
+      bonuses: fc.array(bonus, { maxLength: 4 }),
+      benefits,
+      costs,
+      location,
+    },
+    { requiredKeys: ['label', 'pay'] },
+  )
+  .map((offer) => {
+    const exempt = offer.pay.type === 'salary' && offer.pay.exempt;
+    if (!exempt || offer.overtime === undefined) return offer;
+    const { overtime: _dropped, ...rest } = offer;
+    return rest;
+  });
