@@ -25,7 +25,7 @@ const bounded = (min: number | string, max: number | string, extra: { minExclusi
 });
 
 const label = z
-  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string (text)') })
+  .string()
   .trim()
   .min(1, { error: 'must not be empty' })
   .max(LABEL_MAX_LENGTH, { error: `must be at most ${LABEL_MAX_LENGTH} characters long` });
@@ -321,7 +321,7 @@ const location = z
     label: label.optional(),
     costIndex: quantity(bounded(1, 1000)).optional(),
     region: z
-      .string({ error: 'must be a string such as "US-NJ"' })
+      .string()
       .refine((code) => REGION_CODES.includes(code), {
         error: (issue) =>
           `must be the ISO 3166-2 code of a US state or DC, "US-" and two capital letters such as "US-NJ", got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
@@ -352,14 +352,14 @@ const growth = z
 
 const offerObject = z.strictObject({
   id: z
-    .string({ error: 'must be a string (text)' })
+    .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
       error: 'must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
     })
     .optional(),
   label,
   currency: z
-    .string({ error: 'must be a string such as "USD"' })
+    .string()
     .refine((code) => currencies.has(code), {
       error: (issue) =>
         `must be an ISO 4217 currency code in capitals such as "USD", got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
