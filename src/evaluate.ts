@@ -4,7 +4,7 @@ import { bonusFigure, bonusLine, entersRegularRate } from './bonuses.js';
 import { costLines } from './costs.js';
 import { Decimal, sum } from './decimal.js';
 import { educationLines } from './education.js';
-import { createExplainer, type Explainer } from './explain.js';
+import { createExplainer, type Explainer, SILENT_EXPLAINER } from './explain.js';
 import { deepFreeze } from './freeze.js';
 import { type Workload, workload } from './hours.js';
 import { insuranceLines } from './insurance.js';
@@ -104,29 +104,49 @@ export function resolveOptions(options: EvaluationOptions | undefined): Resolved
   return { limits, referenceIndex: new Decimal(result.data.referenceIndex) };
 }
 
+/** What an offer's figures depend on besides its base: the offer, its hours and the options. */
+export interface EvaluationContext {
+  readonly offer: Offer;
+  readonly hours: Workload;
+  readonly limits: IrsLimits;
+  readonly referenceIndex: Decimal;
+}
+
+/**
+ * The context of an offer under resolved options.
+ *
+ * @example
+ * ```ts
+ * evaluationContext(parseOffer(input), resolveOptions({})).hours.scheduledHours.toString(); // "2080"
+ * ```
+ */
+export function evaluationContext(offer: Offer, options: ResolvedOptions): EvaluationContext {
+  return { offer, hours: workload(offer), limits: options.limits, referenceIndex: options.referenceIndex };
+}
+
 /** What one pass over an offer computes: the lines and the overtime hours they assume. */
-interface ScenarioResult {
+export interface ScenarioResult {
   readonly lines: Line[];
   readonly overtimeHours: Decimal;
 }
 
 /**
  * Every line of an offer for an annual base `B` under a scenario (SPEC 3.1–3.11). One function
- * serves the headline, the `low` / `high` re-evaluations, and any caller that varies the base.
+ * serves the headline, the `low` / `high` re-evaluations, the multi-year projection and the
+ * break-even search, which vary the base. Without an explainer the explanations are left empty.
  *
  * @example
  * ```ts
- * offerLines(offer, annualBase(offer), 'expected', workload(offer), limits, explain).lines[0]?.component; // "base"
+ * offerLines(context, annualBase(context.offer), 'expected', createExplainer('USD')).lines[0]?.component; // "base"
  * ```
  */
 export function offerLines(
-  offer: Offer,
+  context: EvaluationContext,
   base: Decimal,
   scenario: Scenario,
-  hours: Workload,
-  limits: IrsLimits,
-  explain: Explainer,
+  explain: Explainer = SILENT_EXPLAINER,
 ): ScenarioResult {
+  const { offer, hours, limits } = context;
   const rate = regularRate(base, hours.scheduledHours);
   const lines: Line[] = [baseLine(offer, base, explain)];
 
@@ -163,6 +183,53 @@ export function offerLines(
 }
 
 /**
+ * `Hs − Hoff + O`: hours worked in a year, overtime included.
+ *
+ * @example
+ * ```ts
+ * hoursWorked(context.hours, new Decimal(188)).toString(); // "2100" for 2,080 − 168 + 188
+ * ```
+ */
+export function hoursWorked(hours: Workload, overtimeHours: Decimal): Decimal {
+  return hours.scheduledHours.minus(hours.timeOffHours).plus(overtimeHours);
+}
+
+/**
+ * `annual × referenceIndex / costIndex`, or `null` without a cost index.
+ *
+ * @example
+ * ```ts
+ * adjustedTotal(new Decimal(74430.5), context).toFixed(2); // "68407.24" in New Jersey
+ * ```
+ */
+export function adjustedTotal(annual: Decimal, context: EvaluationContext): Decimal | null {
+  const costIndex = context.offer.location.costIndex;
+  return costIndex === null ? null : annual.times(context.referenceIndex).div(costIndex);
+}
+
+/**
+ * The totals of an offer for an annual base `B`, every scenario included: what
+ * {@link evaluateParsedOffer} reports, and what comparisons re-compute for other bases.
+ *
+ * @example
+ * ```ts
+ * totalsAt(context, new Decimal(60000)).annual.toString();
+ * ```
+ */
+export function totalsAt(context: EvaluationContext, base: Decimal, expected = offerLines(context, base, 'expected')): Totals {
+  const sums = totalLines(expected.lines);
+  const worked = hoursWorked(context.hours, expected.overtimeHours);
+  return {
+    ...sums,
+    hoursWorked: worked,
+    effectiveHourly: sums.annual.div(worked),
+    adjusted: adjustedTotal(sums.annual, context),
+    low: totalLines(offerLines(context, base, 'low').lines).annual,
+    high: totalLines(offerLines(context, base, 'high').lines).annual,
+  };
+}
+
+/**
  * Evaluates a parsed offer: every line and total of SPEC 3. Use {@link evaluateOffer} for
  * user input; this skips validation for offers that {@link parseOffer} already checked.
  *
@@ -172,33 +239,21 @@ export function offerLines(
  * ```
  */
 export function evaluateParsedOffer(offer: Offer, options: ResolvedOptions): OfferEvaluation {
+  const context = evaluationContext(offer, options);
   const explain = createExplainer(offer.currency);
-  const hours = workload(offer);
   const base = annualBase(offer);
-  const expected = offerLines(offer, base, 'expected', hours, options.limits, explain);
-  const sums = totalLines(expected.lines);
-  const annualOf = (scenario: Scenario) =>
-    totalLines(offerLines(offer, base, scenario, hours, options.limits, explain).lines).annual;
-  const hoursWorked = hours.scheduledHours.minus(hours.timeOffHours).plus(expected.overtimeHours);
-  const rate = regularRate(base, hours.scheduledHours);
-  const costIndex = offer.location.costIndex;
+  const expected = offerLines(context, base, 'expected', explain);
+  const rate = regularRate(base, context.hours.scheduledHours);
   return deepFreeze({
     id: offer.id,
     label: offer.label,
     currency: offer.currency,
     offer,
     regularRate: rate,
-    hours: { ...hours, overtimeHours: expected.overtimeHours },
+    hours: { ...context.hours, overtimeHours: expected.overtimeHours },
     lines: expected.lines,
-    totals: {
-      ...sums,
-      hoursWorked,
-      effectiveHourly: sums.annual.div(hoursWorked),
-      adjusted: costIndex === null ? null : sums.annual.times(options.referenceIndex).div(costIndex),
-      low: annualOf('low'),
-      high: annualOf('high'),
-    },
-    paidTimeOff: paidTimeOff(hours, rate, explain),
+    totals: totalsAt(context, base, expected),
+    paidTimeOff: paidTimeOff(context.hours, rate, explain),
     irsLimits: options.limits,
     referenceIndex: options.referenceIndex,
   });

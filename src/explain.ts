@@ -42,3 +42,19 @@ export function createExplainer(currency: string): Explainer {
     percent: (value: Decimal) => `${format(numberFormat, value)}%`,
   });
 }
+
+/**
+ * An explainer that writes nothing: for re-computations whose lines nobody reads (the `low` /
+ * `high` totals, break-even searches, projections of other bases).
+ *
+ * @example
+ * ```ts
+ * SILENT_EXPLAINER.money(new Decimal(1)); // ""
+ * ```
+ */
+export const SILENT_EXPLAINER: Explainer = Object.freeze({
+  money: () => '',
+  rate: () => '',
+  number: () => '',
+  percent: () => '',
+});

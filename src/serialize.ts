@@ -1,13 +1,12 @@
 import type { Decimal } from './decimal.js';
 import type { OfferEvaluation } from './evaluate.js';
-import type { LineCategory, LineComponent } from './line.js';
+import type { LineComponent } from './line.js';
 import { shownEvaluation } from './rounding.js';
 
-/** A line as JSON: the amount a string rounded to the minor unit. */
+/** A line as JSON (SPEC 7): the amount a string rounded to the minor unit. */
 export interface LineJson {
   readonly component: LineComponent;
   readonly label: string;
-  readonly category: LineCategory;
   readonly amount: string;
   readonly recurring: boolean;
   readonly explanation: string;
@@ -28,15 +27,12 @@ export interface TotalsJson {
   readonly effectiveHourly: string;
 }
 
-/** One evaluation as plain JSON: one entry of the CLI's `offers` (SPEC 7) without the comparison fields. */
+/** One evaluation as plain JSON: exactly one entry of the CLI's `offers` (SPEC 7) without the comparison fields. */
 export interface EvaluationJson {
   readonly id: string;
   readonly label: string;
-  readonly currency: string;
   readonly totals: TotalsJson;
   readonly lines: readonly LineJson[];
-  /** Paid time off, shown and never added (SPEC 3.12). */
-  readonly paidTimeOff: { readonly days: string; readonly hours: string; readonly value: string; readonly explanation: string };
 }
 
 function fixed(value: Decimal, digits: number): string {
@@ -44,8 +40,10 @@ function fixed(value: Decimal, digits: number): string {
 }
 
 /**
- * An evaluation as plain JSON: amounts as strings rounded half-up to the minor unit, the shown
- * lines adding up exactly to the shown totals (see {@link shownEvaluation}).
+ * An evaluation as plain JSON, exactly the shape of SPEC 7: amounts as strings rounded half-up
+ * to the minor unit, the shown lines adding up exactly to the shown totals (see
+ * {@link shownEvaluation}). Currency, categories and paid time off stay on the evaluation
+ * object and in the formatted table.
  *
  * @example
  * ```ts
@@ -59,7 +57,6 @@ export function toJSON(evaluation: OfferEvaluation): EvaluationJson {
   return {
     id: evaluation.id,
     label: evaluation.label,
-    currency: evaluation.currency,
     totals: {
       guaranteedCash: money(totals.guaranteedCash),
       variableCash: money(totals.variableCash),
@@ -76,16 +73,9 @@ export function toJSON(evaluation: OfferEvaluation): EvaluationJson {
     lines: evaluation.lines.map((entry, index) => ({
       component: entry.component,
       label: entry.label,
-      category: entry.category,
       amount: money(shown.lines[index] ?? entry.amount),
       recurring: entry.recurring,
       explanation: entry.explanation,
     })),
-    paidTimeOff: {
-      days: evaluation.paidTimeOff.days.toString(),
-      hours: fixed(evaluation.paidTimeOff.hours, 2),
-      value: money(shown.paidTimeOff),
-      explanation: evaluation.paidTimeOff.explanation,
-    },
   };
 }
