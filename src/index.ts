@@ -20,3 +20,24 @@ export {
 } from './regional-price-parities.js';
 export { toJSON, type EvaluationJson, type LineJson, type TotalsJson } from './serialize.js';
 export { shownEvaluation, type ShownEvaluation } from './rounding.js';
+export {
+  compareOffers,
+  OFFERS_MAX,
+  type CategoryDeltas,
+  type ComparedOffer,
+  type ComparisonOptions,
+  type DeltaToBest,
+  type OfferComparison,
+  type Reference,
+} from './compare.js';
+export { METRICS, type Metric } from './metrics.js';
+export {
+  projectOffer,
+  type ForfeitureLine,
+  type OfferProjection,
+  type ProjectionLine,
+  type ProjectionOptions,
+  type ProjectionYear,
+} from './projection.js';
+export { formatComparison, type ComparisonFormat, type FormatOptions } from './format.js';
+export { comparisonToJSON, type ComparedOfferJson, type ComparisonJson } from './comparison-json.js';

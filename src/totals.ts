@@ -63,6 +63,6 @@ export function totalLines(lines: readonly Line[]): LineTotals {
  * signedAmount(commuteLine).isNegative(); // true
  * ```
  */
-export function signedAmount(entry: Line): Decimal {
+export function signedAmount(entry: Pick<Line, 'category' | 'amount'>): Decimal {
   return entry.category === 'costs' ? entry.amount.negated() : entry.amount;
 }

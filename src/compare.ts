@@ -1,0 +1,277 @@
+import { z } from 'zod';
+import { annualBase } from './base-pay.js';
+import { breakEvenBase } from './break-even.js';
+import { Decimal, HUNDRED, ONE, fraction } from './decimal.js';
+import {
+  evaluateParsedOffer,
+  evaluationContext,
+  type OfferEvaluation,
+  resolveOptions,
+} from './evaluate.js';
+import { deepFreeze } from './freeze.js';
+import { type Metric, METRICS, metricAt } from './metrics.js';
+import type { Offer } from './offer.js';
+import { safeParseOffer } from './parse.js';
+import { type ProjectionYear, projectContext, resolveProjectionOptions } from './projection.js';
+import { REGION_CODES, regionalPriceParity } from './regional-price-parities.js';
+import { OfferValidationError, plainWords, toValidationIssues, type ValidationIssue } from './validation-error.js';
+
+/** Most offers in one comparison: bounds keep every comparison fast. */
+export const OFFERS_MAX = 1000;
+
+/** The reference area for `adjusted`: a price index, or a US state whose BEA parity is used. */
+export type Reference = { readonly costIndex: number } | { readonly region: string };
+
+/** Options of {@link compareOffers}. */
+export interface ComparisonOptions {
+  /** What to rank on; default `annual`. */
+  readonly metric?: Metric;
+  /** Reference area for `adjusted`; default a price index of 100 (the US average). */
+  readonly reference?: Reference;
+  /** Years of the `horizon` metric and of every projection; default 5. */
+  readonly years?: number;
+  /** Discount rate of the projections, percent a year; default 0. */
+  readonly discountRatePercent?: number | string;
+  /** Plan year of the IRS limits; default the newest in the release. */
+  readonly planYear?: number;
+  /** An offer within this percent of the best is a close call; default 2. */
+  readonly closePercent?: number;
+}
+
+/** A difference from the best offer on the ranking metric. */
+export interface DeltaToBest {
+  /** This offer's metric minus the best's: zero for the best, negative below it. */
+  readonly amount: Decimal;
+  /** `amount / |best| × 100`, or `null` when the best is zero. */
+  readonly percent: Decimal | null;
+}
+
+/** Per-category differences from the best offer: this offer's total minus the best's. */
+export interface CategoryDeltas {
+  /** Guaranteed + variable cash. */
+  readonly cash: Decimal;
+  readonly benefits: Decimal;
+  /** Costs (positive when this offer costs more). */
+  readonly costs: Decimal;
+}
+
+/** One offer in a comparison. */
+export interface ComparedOffer {
+  readonly id: string;
+  readonly label: string;
+  /** 1 for the best; ties keep input order. */
+  readonly rank: number;
+  readonly evaluation: OfferEvaluation;
+  /** The offer's value on the ranking metric. */
+  readonly value: Decimal;
+  readonly deltaToBest: DeltaToBest;
+  readonly categoryDeltas: CategoryDeltas;
+  /** Within `closePercent` of the best (the best itself included). */
+  readonly closeToBest: boolean;
+  /** Smallest annual base, to the cent, at which this offer's metric reaches the best's. */
+  readonly breakEvenBase: Decimal | null;
+  /** For hourly offers, the hourly rate (before location adjustment) that pays `breakEvenBase`, rounded up to the cent. */
+  readonly breakEvenRate: Decimal | null;
+  /** The offer year by year over `years` (SPEC 5). */
+  readonly projection: readonly ProjectionYear[];
+}
+
+/** The result of {@link compareOffers}. Deeply frozen. */
+export interface OfferComparison {
+  readonly currency: string;
+  readonly metric: Metric;
+  readonly years: number;
+  readonly closePercent: Decimal;
+  readonly referenceIndex: Decimal;
+  readonly planYear: number;
+  /** Offer ids, best first. */
+  readonly ranking: readonly string[];
+  /** Every offer, in input order. */
+  readonly offers: readonly ComparedOffer[];
+  /** True when another offer is within `closePercent` of the best: no clear winner. */
+  readonly closeCall: boolean;
+}
+
+const comparisonOptionsSchema = z.strictObject({
+  metric: z.enum(METRICS as [Metric, ...Metric[]]).default('annual'),
+  reference: z
+    .union([
+      z.strictObject({ costIndex: z.number().min(1).max(1000) }),
+      z.strictObject({
+        region: z.string().refine((code) => REGION_CODES.includes(code), {
+          error: 'must be the ISO 3166-2 code of a US state or DC, such as "US-NJ"',
+        }),
+      }),
+    ])
+    .optional(),
+  years: z.number().int().min(1).max(50).default(5),
+  discountRatePercent: z.union([z.number(), z.string()]).optional(),
+  planYear: z.number().optional(),
+  closePercent: z.number().min(0).max(100).default(2),
+});
+
+function referenceIndexOf(reference: Reference | undefined): number {
+  if (reference === undefined) return 100;
+  if ('costIndex' in reference) return reference.costIndex;
+  return regionalPriceParity(reference.region)?.toNumber() ?? 100;
+}
+
+function fail(issues: ValidationIssue[]): never {
+  throw new OfferValidationError(issues);
+}
+
+/** Parses every offer, naming problems by `offers[i]`; gives defaulted ids that collide a suffix. */
+function parseOffers(inputs: unknown): Offer[] {
+  if (!Array.isArray(inputs)) fail([{ path: 'offers', message: 'must be a list of offers' }]);
+  if (inputs.length === 0) fail([{ path: 'offers', message: 'must list at least one offer' }]);
+  if (inputs.length > OFFERS_MAX) fail([{ path: 'offers', message: `must list at most ${OFFERS_MAX} offers` }]);
+  const issues: ValidationIssue[] = [];
+  const parsed: Offer[] = [];
+  inputs.forEach((input, index) => {
+    const result = safeParseOffer(input, `offers[${index}]`);
+    if (result.success) parsed.push(result.data);
+    else issues.push(...result.error.issues);
+  });
+  if (issues.length > 0) fail(issues);
+
+  const explicit = (index: number) => {
+    const input: unknown = inputs[index];
+    return typeof input === 'object' && input !== null && 'id' in input;
+  };
+  const firstIndexOf = new Map<string, number>();
+  parsed.forEach((offer, index) => {
+    if (!explicit(index)) return;
+    const first = firstIndexOf.get(offer.id);
+    if (first === undefined) firstIndexOf.set(offer.id, index);
+    else issues.push({ path: `offers[${index}].id`, message: `duplicates the id of offers[${first}] (${JSON.stringify(offer.id)})` });
+  });
+  if (issues.length > 0) fail(issues);
+  return parsed.map((offer, index) => {
+    if (explicit(index)) return offer;
+    const stem = offer.id === 'offer-1' && !/[a-z0-9]/i.test(offer.label) ? `offer-${index + 1}` : offer.id;
+    let id = stem;
+    for (let suffix = 2; firstIndexOf.has(id); suffix += 1) id = `${stem}-${suffix}`;
+    firstIndexOf.set(id, index);
+    return id === offer.id ? offer : deepFreeze({ ...offer, id });
+  });
+}
+
+function checkComparable(offers: readonly Offer[], metric: Metric): void {
+  const issues: ValidationIssue[] = [];
+  const currency = offers[0]?.currency;
+  offers.forEach((offer, index) => {
+    if (offer.currency !== currency) {
+      issues.push({
+        path: `offers[${index}].currency`,
+        message: `is "${offer.currency}" but offers[0] is "${String(currency)}": offers in one comparison must share a currency`,
+      });
+    }
+  });
+  if (metric === 'adjusted') {
+    offers.forEach((offer, index) => {
+      if (offer.location.costIndex === null) {
+        issues.push({
+          path: `offers[${index}].location`,
+          message: `needs a costIndex or a region for metric "adjusted" (offer ${JSON.stringify(offer.id)})`,
+        });
+      }
+    });
+  }
+  if (issues.length > 0) fail(issues);
+}
+
+/**
+ * Ranks offers on a metric (SPEC 4): descending, ties keeping input order. For each offer: its
+ * difference from the best (amount and percent), per-category differences (cash, benefits,
+ * costs), whether it is a close call, and the smallest annual base — to the cent — at which its
+ * metric reaches the best's, found exactly on everything that scales with base (percent
+ * bonuses, the match under its limits, the overtime rate). Throws an
+ * {@link OfferValidationError} naming `offers[i]` paths for invalid offers, duplicate ids,
+ * mixed currencies, an empty list, or metric `adjusted` without a cost index.
+ *
+ * @example
+ * ```ts
+ * const comparison = compareOffers([
+ *   { id: 'a', label: 'A', pay: { type: 'salary', amount: 60000 } },
+ *   { id: 'b', label: 'B', pay: { type: 'salary', amount: 58000 },
+ *     benefits: { other: [{ label: 'HSA seed', annualValue: 1000 }] } },
+ * ]);
+ * comparison.ranking;                                   // ["a", "b"]
+ * comparison.offers[1]?.breakEvenBase?.toString();      // "59000"
+ * ```
+ */
+export function compareOffers(offers: unknown, options?: ComparisonOptions): OfferComparison {
+  const parsedOptions = comparisonOptionsSchema.safeParse(options ?? {}, { error: plainWords });
+  if (!parsedOptions.success) fail(toValidationIssues(parsedOptions.error.issues, 'options'));
+  const { metric, years, closePercent, reference, planYear, discountRatePercent } = parsedOptions.data;
+  const referenceIndex = referenceIndexOf(reference);
+  const resolved = resolveOptions({ referenceIndex, ...(planYear === undefined ? {} : { planYear }) });
+  const projection = resolveProjectionOptions({
+    years,
+    ...(discountRatePercent === undefined ? {} : { discountRatePercent }),
+  });
+
+  const parsed = parseOffers(offers);
+  checkComparable(parsed, metric);
+
+  const entries = parsed.map((offer) => {
+    const context = evaluationContext(offer, resolved);
+    const base = annualBase(offer);
+    const valueAt = (candidate: Decimal) => metricAt(metric, context, candidate, projection);
+    const value = valueAt(base);
+    /* c8 ignore next -- checkComparable refused offers without a cost index */
+    if (value === null) throw new RangeError(`no ${metric} for ${offer.id}`);
+    return { offer, context, base, value, valueAt, evaluation: evaluateParsedOffer(offer, resolved) };
+  });
+  const order = entries.map((_, index) => index).sort((a, b) => {
+    const byValue = (entries[b]?.value ?? ONE).comparedTo(entries[a]?.value ?? ONE);
+    return byValue === 0 ? a - b : byValue;
+  });
+  const best = entries[order[0] ?? 0];
+  /* c8 ignore next -- parseOffers refused an empty list */
+  if (best === undefined) throw new RangeError('no offers');
+  const bestTotals = best.evaluation.totals;
+  const threshold = fraction(new Decimal(closePercent)).times(best.value.abs());
+
+  const compared: ComparedOffer[] = entries.map((entry, index) => {
+    const { offer, evaluation, value } = entry;
+    const amount = value.minus(best.value);
+    const breakEven = breakEvenBase(entry.valueAt, best.value, entry.base);
+    const pay = offer.pay;
+    const breakEvenRate =
+      breakEven === null || pay.type !== 'hourly'
+        ? null
+        : breakEven
+            .div(pay.hoursPerWeek.times(pay.paidWeeksPerYear).times(ONE.plus(fraction(offer.location.payAdjustmentPercent))))
+            .toDecimalPlaces(2, Decimal.ROUND_CEIL);
+    const totals = evaluation.totals;
+    return {
+      id: offer.id,
+      label: offer.label,
+      rank: order.indexOf(index) + 1,
+      evaluation,
+      value,
+      deltaToBest: { amount, percent: best.value.isZero() ? null : amount.div(best.value.abs()).times(HUNDRED) },
+      categoryDeltas: {
+        cash: totals.guaranteedCash.plus(totals.variableCash).minus(bestTotals.guaranteedCash.plus(bestTotals.variableCash)),
+        benefits: totals.benefits.minus(bestTotals.benefits),
+        costs: totals.costs.minus(bestTotals.costs),
+      },
+      closeToBest: amount.abs().lessThanOrEqualTo(threshold),
+      breakEvenBase: breakEven,
+      breakEvenRate,
+      projection: projectContext(entry.context, entry.base, projection),
+    };
+  });
+  return deepFreeze({
+    currency: best.offer.currency,
+    metric,
+    years,
+    closePercent: new Decimal(closePercent),
+    referenceIndex: resolved.referenceIndex,
+    planYear: resolved.limits.year,
+    ranking: order.map((index) => entries[index]?.offer.id ?? ''),
+    offers: compared,
+    closeCall: compared.some((offer) => offer.rank !== 1 && offer.closeToBest),
+  });
+}

@@ -1,0 +1,60 @@
+import type { Decimal } from './decimal.js';
+import { adjustedTotal, type EvaluationContext, hoursWorked, offerLines } from './evaluate.js';
+import { projectContext, type ResolvedProjectionOptions } from './projection.js';
+import { totalLines } from './totals.js';
+
+/** What offers are ranked on (SPEC 4, 5). */
+export type Metric =
+  | 'annual'
+  | 'firstYear'
+  | 'adjusted'
+  | 'effectiveHourly'
+  | 'guaranteedCash'
+  | 'low'
+  | 'high'
+  | 'horizon';
+
+/** Every metric, in the order the documentation lists them. */
+export const METRICS: readonly Metric[] = Object.freeze([
+  'annual',
+  'firstYear',
+  'adjusted',
+  'effectiveHourly',
+  'guaranteedCash',
+  'low',
+  'high',
+  'horizon',
+]);
+
+/**
+ * An offer's value on a metric for an annual base `B`, computing only what the metric needs.
+ * `horizon` is the cumulative total of the projection; `adjusted` is `null` without a cost index.
+ *
+ * @example
+ * ```ts
+ * metricAt('annual', context, new Decimal(60000), projection)?.toString();
+ * ```
+ */
+export function metricAt(
+  metric: Metric,
+  context: EvaluationContext,
+  base: Decimal,
+  projection: ResolvedProjectionOptions,
+): Decimal | null {
+  switch (metric) {
+    case 'low':
+    case 'high':
+      return totalLines(offerLines(context, base, metric).lines).annual;
+    case 'horizon': {
+      const rows = projectContext(context, base, projection);
+      return rows[rows.length - 1]?.cumulative ?? null;
+    }
+    default: {
+      const expected = offerLines(context, base, 'expected');
+      const sums = totalLines(expected.lines);
+      if (metric === 'effectiveHourly') return sums.annual.div(hoursWorked(context.hours, expected.overtimeHours));
+      if (metric === 'adjusted') return adjustedTotal(sums.annual, context);
+      return sums[metric];
+    }
+  }
+}
