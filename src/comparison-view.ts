@@ -81,10 +81,15 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
         const shared = SHARED_ROWS[entry.component];
         const count = (seen.get(entry.label) ?? 0) + 1;
         seen.set(entry.label, count);
-        const key = shared ?? `${entry.component}\u0000${entry.label}\u0000${count}`;
-        if (!labels.has(key)) {
+        const key = shared === undefined ? `${entry.component}\u0000${entry.label}\u0000${count}` : entry.component;
+        const label = count > 1 ? `${entry.label} (${count})` : entry.label;
+        const known = labels.get(key);
+        if (known === undefined) {
           keys.push(key);
-          labels.set(key, shared ?? (count > 1 ? `${entry.label} (${count})` : entry.label));
+          labels.set(key, label);
+        } else if (shared !== undefined && known !== label) {
+          // Offers name this line differently ("401(k) match", "403(b) match"): one neutral label.
+          labels.set(key, shared);
         }
         const amount = shown[column]?.lines[index];
         if (amount !== undefined) cells[column]?.set(key, category === 'costs' ? negativeMoney(amount) : money(amount));
@@ -114,7 +119,8 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   if (comparison.metric === 'horizon') {
     totalsRows.push({ label: `Cumulative, ${comparison.years} years`, cells: each((offer) => money(offer.value)) });
   }
-  totalsRows.push(
+  const single = offers.length === 1;
+  if (!single) totalsRows.push(
     {
       label: `Difference from best (${METRIC_WORDS[comparison.metric]})`,
       cells: each((offer) =>
@@ -136,17 +142,21 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   const best = offers.find((offer) => offer.rank === 1);
   const close = offers.filter((offer) => offer.rank !== 1 && offer.closeToBest);
   const notes = [
-    close.length > 0
+    single
+      ? `${best?.id ?? ''}: ${best?.label ?? ''}.`
+      : close.length > 0
       ? `Close call: ${close.map((offer) => offer.id).join(', ')} ${close.length === 1 ? 'is' : 'are'} within ${comparison.closePercent.toString()}% of ${best?.id ?? ''}; estimates of bonuses and overtime are rarely better than that.`
       : `Best: ${best?.id ?? ''} (${best?.label ?? ''}).`,
     'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
   ];
   return {
-    title: `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${comparison.ranking.join(', ')}`,
+    title: single
+      ? `Offer ${comparison.ranking[0] ?? ''} (${comparison.currency})`
+      : `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${comparison.ranking.join(', ')}`,
     columns: offers.map((offer) => ({
       id: offer.id,
       label: offer.label,
-      heading: `#${offer.rank} ${offer.id}${offer.rank === 1 ? (close.length > 0 ? ' (close call)' : ' ★ best') : ''}`,
+      heading: single ? offer.id : `#${offer.rank} ${offer.id}${offer.rank === 1 ? (close.length > 0 ? ' (close call)' : ' ★ best') : ''}`,
     })),
     sections: [
       ...sections.filter((section) => section.rows.length > 0),

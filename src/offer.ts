@@ -106,17 +106,17 @@ export interface MatchTierInput {
 export type VestingInput =
   | { type: 'immediate' }
   | { type: 'cliff'; years: number }
-  | { type: 'graded'; vestedPercentByYear: PercentInput[] };
+  | { type: 'graded'; vestedPercentByYear: readonly PercentInput[] };
 
 /** A retirement plan, as written. */
 export interface RetirementInput {
   plan: RetirementPlanType;
-  match?: MatchTierInput[] | undefined;
+  match?: readonly MatchTierInput[] | undefined;
   nonElectivePercent?: PercentInput | undefined;
   /** Employee deferral in percent of eligible pay; default: the last tier's `upToPercentOfPay`. */
   employeeContributionPercent?: PercentInput | undefined;
   /** Components counted as eligible pay; default `["base"]`. */
-  eligiblePay?: EligiblePayComponent[] | undefined;
+  eligiblePay?: readonly EligiblePayComponent[] | undefined;
   /** Default `{ type: "immediate" }`. */
   vesting?: VestingInput | undefined;
 }
@@ -146,17 +146,17 @@ export interface OtherBenefitInput {
 
 /** Benefits, as written. */
 export interface BenefitsInput {
-  insurance?: InsuranceInput[] | undefined;
+  insurance?: readonly InsuranceInput[] | undefined;
   retirement?: RetirementInput | undefined;
   timeOff?: TimeOffInput | undefined;
   education?: EducationInput | undefined;
-  other?: OtherBenefitInput[] | undefined;
+  other?: readonly OtherBenefitInput[] | undefined;
 }
 
 /** Costs of taking the job, as written. */
 export interface CostsInput {
   commute?: { daysPerWeek: number; costPerDay: MoneyInput } | undefined;
-  other?: { label: string; annualAmount: MoneyInput }[] | undefined;
+  other?: readonly { label: string; annualAmount: MoneyInput }[] | undefined;
 }
 
 /** Where the job is, as written. */
@@ -180,7 +180,7 @@ export interface GrowthStepInput {
 /** Expected pay growth, as written. */
 export interface GrowthInput {
   annualRaisePercent?: PercentInput | undefined;
-  steps?: GrowthStepInput[] | undefined;
+  steps?: readonly GrowthStepInput[] | undefined;
 }
 
 /** An offer as a user writes it (SPEC 2). Everything but `label` and `pay` is optional. */
@@ -190,7 +190,7 @@ export interface OfferInput {
   currency?: string | undefined;
   pay: SalaryPayInput | HourlyPayInput;
   overtime?: OvertimeInput | undefined;
-  bonuses?: BonusInput[] | undefined;
+  bonuses?: readonly BonusInput[] | undefined;
   benefits?: BenefitsInput | undefined;
   costs?: CostsInput | undefined;
   location?: LocationInput | undefined;

@@ -113,7 +113,7 @@ export function resolveProjectionOptions(
  *
  * @example
  * ```ts
- * // 50,000 with 3 % raises and a 6 % step in year 3: year 3 = 50,000 × 1.03² × 1.06 = 56,226.57…
+ * // 50,000 with 3 % raises and a 6 % step in year 3: year 3 = 50,000 × 1.03² × 1.06 = 56,227.70
  * baseInYear(offer, new Decimal(50000), 3).toString();
  * ```
  */

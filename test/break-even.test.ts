@@ -1,0 +1,51 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { breakEvenBase } from '../src/break-even.js';
+import { Decimal } from '../src/decimal.js';
+
+describe('breakEvenBase', () => {
+  test('a linear metric: solved in one step', () => {
+    // 1.04 × base + 900 ≥ 70,000 → base ≥ 66,442.3076… → 66,442.31
+    const calls: string[] = [];
+    const metric = (base: Decimal) => {
+      calls.push(base.toString());
+      return base.times('1.04').plus(900);
+    };
+    expect(breakEvenBase(metric, new Decimal(70000), new Decimal(60000))?.toString()).toBe('66442.31');
+    expect(calls.length).toBeLessThanOrEqual(4);
+  });
+
+  test('a piecewise metric with a cap (a match that stops growing at 1,800)', () => {
+    // metric = base + min(0.03 × base, 1,800); past 60,000 the slope is 1.
+    // Target 70,000: base + 1,800 ≥ 70,000 → 68,200.
+    const metric = (base: Decimal) => base.plus(Decimal.min(base.times('0.03'), 1800));
+    expect(breakEvenBase(metric, new Decimal(70000), new Decimal(40000))?.toString()).toBe('68200');
+    // Target 50,000 from above: 1.03 × base ≥ 50,000 → 48,543.6893… → 48,543.69
+    expect(breakEvenBase(metric, new Decimal(50000), new Decimal(90000))?.toString()).toBe('48543.69');
+  });
+
+  test('a target reached at zero base, and one never reached', () => {
+    expect(breakEvenBase((base) => base.plus(5000), new Decimal(1000), new Decimal(30000))?.toString()).toBe('0');
+    expect(breakEvenBase(() => new Decimal(10), new Decimal(1000), new Decimal(30000))).toBeNull();
+    expect(breakEvenBase(() => null, new Decimal(1000), new Decimal(30000))).toBeNull();
+  });
+
+  fcTest.prop([
+    fc.integer({ min: 0, max: 5000 }),
+    fc.integer({ min: 0, max: 100_000_00 }),
+    fc.integer({ min: 0, max: 200_000_00 }),
+    fc.integer({ min: 0, max: 300_000_00 }),
+    fc.integer({ min: 1, max: 20 }),
+  ])('tight to the cent on piecewise-linear metrics with a kink', (extraPermille, capCents, targetCents, currentCents, divisor) => {
+    // metric = base + min(extra × base, cap) / divisor: non-decreasing, kinked at the cap.
+    const extra = new Decimal(extraPermille).div(1000);
+    const cap = new Decimal(capCents).div(100);
+    const metric = (base: Decimal) => base.plus(Decimal.min(base.times(extra), cap).div(divisor));
+    const target = new Decimal(targetCents).div(100);
+    const found = breakEvenBase(metric, target, new Decimal(currentCents).div(100));
+    expect(found).not.toBeNull();
+    if (found === null) return;
+    expect(metric(found).greaterThanOrEqualTo(target)).toBe(true);
+    if (found.greaterThan(0)) expect(metric(found.minus('0.01')).lessThan(target)).toBe(true);
+  });
+});

@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { CLI_BUILD_DIR } from './setup/build-cli.js';
+
+const fixture = (name: string) => `test/fixtures/cli/${name}`;
+
+function cli(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [`${CLI_BUILD_DIR}/cli.js`, ...args], {
+    encoding: 'utf8',
+    input: input ?? '',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('total-comp compare', () => {
+  test.each(['table', 'markdown', 'csv', 'json'])('--format %s (exit 0)', async (format) => {
+    const { code, stdout, stderr } = cli(['compare', fixture('offers.json'), '--format', format]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    await expect(stdout).toMatchFileSnapshot(`__snapshots__/cli/compare.${format}.txt`);
+  });
+
+  test('every metric, the reference index, years and locale', async () => {
+    const adjusted = cli(['compare', fixture('offers.json'), '--metric', 'adjusted', '--reference-index', '108.805', '--locale', 'de-DE']);
+    expect(adjusted.code).toBe(0);
+    await expect(adjusted.stdout).toMatchFileSnapshot('__snapshots__/cli/compare.adjusted.de-DE.txt');
+    const horizon = cli(['compare', fixture('offers.json'), '--metric', 'horizon', '--years', '3', '--format', 'json']);
+    expect(horizon.code).toBe(0);
+    expect(JSON.parse(horizon.stdout)).toMatchObject({ metric: 'horizon', ranking: ['mercy-ccs', 'remote-cpc', 'office-biller'] });
+  });
+
+  test('an array of offers, and standard input', () => {
+    const fromArray = cli(['compare', fixture('offers-array.json'), '--format', 'json']);
+    const fromFile = cli(['compare', fixture('offers.json'), '--format', 'json']);
+    const fromStdin = cli(['compare', '-', '--format', 'json'], readFileSync(fixture('offers.json'), 'utf8'));
+    expect(fromArray.stdout).toBe(fromFile.stdout);
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+
+  test('invalid offers: exit 1, every problem with its path', async () => {
+    const { code, stdout, stderr } = cli(['compare', fixture('invalid.json')]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    await expect(stderr).toMatchFileSnapshot('__snapshots__/cli/compare.invalid.txt');
+    expect(stderr).toContain('offers[2].bonuses[0].amount: must be a number or a decimal string, got "twelve hundred"');
+  });
+
+  test('mixed currencies, broken JSON and a file without offers: exit 1, one clear line', () => {
+    const mixed = cli(['compare', fixture('mixed-currency.json')]);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain('offers[1].currency: is "EUR" but offers[0] is "USD"');
+    const broken = cli(['compare', fixture('broken.json')]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/^total-comp: test\/fixtures\/cli\/broken\.json is not valid JSON: .+\n$/);
+    const notList = cli(['compare', fixture('not-a-list.json')]);
+    expect(notList.code).toBe(1);
+    expect(notList.stderr).toBe('total-comp: invalid input (1 problem):\noffers: must be a list of offers\n');
+  });
+
+  test('a missing file: exit 2, no stack trace', () => {
+    const { code, stderr } = cli(['compare', fixture('nope.json')]);
+    expect(code).toBe(2);
+    expect(stderr).toBe('total-comp: cannot read test/fixtures/cli/nope.json: no such file\n');
+  });
+});
+
+describe('total-comp evaluate', () => {
+  test('one offer as a table and as JSON', async () => {
+    const table = cli(['evaluate', fixture('one-offer.json')]);
+    expect(table.code).toBe(0);
+    await expect(table.stdout).toMatchFileSnapshot('__snapshots__/cli/evaluate.table.txt');
+    const json = cli(['evaluate', fixture('one-offer.json'), '--format', 'json', '--plan-year', '2025']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ id: 'mercy-ccs', totals: { annual: '74430.50', firstYear: '76430.50' } });
+  });
+});
+
+describe('usage', () => {
+  test('--help and --version: exit 0', () => {
+    expect(cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage:') });
+    expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  test.each([
+    [[], 'missing a command: compare or evaluate'],
+    [['frob'], 'unknown command "frob": use compare or evaluate'],
+    [['compare'], 'compare needs a file of offers, or "-" for standard input'],
+    [['compare', 'a.json', 'b.json'], 'unexpected argument "b.json"'],
+    [['compare', 'a.json', '--metric', 'median'], '--metric must be one of annual, firstYear, adjusted, effectiveHourly, guaranteedCash, low, high, horizon, got "median"'],
+    [['compare', 'a.json', '--format', 'xml'], '--format must be one of table, markdown, csv, json, got "xml"'],
+    [['compare', 'a.json', '--years', '0'], '--years must be a whole number from 1 to 50, got "0"'],
+    [['compare', 'a.json', '--reference-index', 'abc'], '--reference-index must be a number from 1 to 1000, got "abc"'],
+    [['compare', 'a.json', '--locale', 'not a locale!'], '--locale must be a BCP 47 locale such as en-US, got "not a locale!"'],
+    [['compare', 'a.json', '--colour'], "Unknown option '--colour'"],
+  ])('%j: exit 2 with one clear message', (args, message) => {
+    const { code, stderr, stdout } = cli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
