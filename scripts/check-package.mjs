@@ -44,10 +44,18 @@ console.log('ESM import works: annual', annual);
 const annual = toJSON(evaluateOffer(${offer})).totals.annual;
 if (annual !== '${expected}') throw new Error('CJS: annual ' + annual);
 try { parseOffer({}); throw new Error('CJS: no error'); } catch (error) { if (!(error instanceof OfferValidationError)) throw error; }
-console.log('CJS require works: annual', annual);
+const schema = require('total-comp/offer.schema.json');
+if (JSON.stringify(schema) !== JSON.stringify(require('total-comp').offerJsonSchema)) throw new Error('CJS: offer.schema.json differs from offerJsonSchema');
+console.log('CJS require works: annual', annual, '; offer.schema.json matches offerJsonSchema');
 `,
   );
   console.log(run('node', ['esm.mjs'], consumer).trim());
+  const version = run(join(consumer, 'node_modules', '.bin', 'total-comp'), ['--version'], consumer).trim();
+  if (version !== JSON.parse(run('npm', ['pkg', 'get', 'version'], root))) throw new Error(`bin: version ${version}`);
+  writeFileSync(join(consumer, 'offers.json'), JSON.stringify({ offers: [JSON.parse(`${offer.replace(/(\w+):/g, '"$1":').replace(/'/g, '"')}`)] }));
+  const table = run(join(consumer, 'node_modules', '.bin', 'total-comp'), ['compare', 'offers.json'], consumer);
+  if (!table.includes('$55,388.90')) throw new Error(`bin: unexpected table\n${table}`);
+  console.log(`bin total-comp ${version} works`);
   console.log(run('node', ['cjs.cjs'], consumer).trim());
 
   const typed = `import { evaluateOffer, parseOffer, toJSON, type OfferInput, type OfferEvaluation, type Offer } from 'total-comp';

@@ -41,3 +41,4 @@ export {
 } from './projection.js';
 export { formatComparison, type ComparisonFormat, type FormatOptions } from './format.js';
 export { comparisonToJSON, type ComparedOfferJson, type ComparisonJson } from './comparison-json.js';
+export { offerJsonSchema } from './json-schema.js';

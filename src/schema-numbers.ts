@@ -43,12 +43,30 @@ function toDecimal(value: number | string): Decimal | null {
   return decimal.isZero() ? new Decimal(0) : decimal;
 }
 
+/** The JSON Schema bounds of a numeric field (for `offerJsonSchema`; validation is the transform's). */
+function numberJsonSchema(bounds: Bounds): Record<string, unknown> {
+  return {
+    type: bounds.integer === true ? 'integer' : 'number',
+    [bounds.minExclusive === true ? 'exclusiveMinimum' : 'minimum']: bounds.min.toNumber(),
+    maximum: bounds.max.toNumber(),
+  };
+}
+
 function decimalField<I extends number | string>(
   input: z.ZodType<I, I>,
   expected: string,
   bounds: Bounds,
 ): z.ZodType<Decimal, I> {
-  return input.transform((value, context): Decimal => {
+  const jsonSchema =
+    expected === NUMBER_OR_STRING
+      ? {
+          anyOf: [
+            numberJsonSchema(bounds),
+            { type: 'string', pattern: DECIMAL_STRING.source, maxLength: DECIMAL_STRING_MAX_LENGTH },
+          ],
+        }
+      : numberJsonSchema(bounds);
+  const field = input.transform((value, context): Decimal => {
     const decimal = toDecimal(value);
     if (decimal === null) {
       context.issues.push({ code: 'custom', input: value, message: `must be ${expected}, got ${describeValue(value)}` });
@@ -61,6 +79,7 @@ function decimalField<I extends number | string>(
     }
     return decimal;
   });
+  return field.meta(jsonSchema);
 }
 
 const NUMBER_OR_STRING = 'a number or a decimal string';

@@ -102,6 +102,7 @@ const overtime = z
       });
     }
   })
+  .meta({ oneOf: [{ required: ['hoursPerWeek'] }, { required: ['hoursPerYear'] }] })
   .transform(
     (value): Overtime => ({
       hoursPerWeek: value.hoursPerWeek ?? null,
@@ -142,6 +143,7 @@ const bonus = z
     discretionary: z.boolean().default(false),
     oneTime: z.boolean().optional(),
   })
+  .meta({ oneOf: [{ required: ['amount'] }, { required: ['percentOfBase'] }] })
   .transform((value, context): Bonus => {
     if ((value.amount === undefined) === (value.percentOfBase === undefined)) {
       context.issues.push({
@@ -326,6 +328,7 @@ const location = z
         error: (issue) =>
           `must be the ISO 3166-2 code of a US state or DC, "US-" and two capital letters such as "US-NJ", got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
       })
+      .meta({ enum: [...REGION_CODES] })
       .optional(),
     payAdjustmentPercent: percent(bounded(-100, 1000, { minExclusive: true })).prefault(0),
   })
@@ -364,6 +367,7 @@ const offerObject = z.strictObject({
       error: (issue) =>
         `must be an ISO 4217 currency code in capitals such as "USD", got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
     })
+    .meta({ pattern: '^[A-Z]{3}$' })
     .default('USD'),
   pay,
   overtime: overtime.optional(),

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { deepFreeze } from './freeze.js';
+import { offerSchema } from './schema.js';
+
+/**
+ * The offer as JSON Schema (draft 2020-12), generated from {@link offerSchema} with zod 4: what
+ * a user may write, with defaults, bounds and the choices of every field. Form builders and
+ * programs in other languages validate against it; cross-field rules (tiers increasing, overtime
+ * only when non-exempt, time off below scheduled hours) are checked by {@link parseOffer} only.
+ * Also shipped as the file `total-comp/offer.schema.json`.
+ *
+ * @example
+ * ```ts
+ * import { offerJsonSchema } from 'total-comp';
+ * offerJsonSchema.required; // ["label", "pay"]
+ * ```
+ */
+export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
+  $id: 'https://unpkg.com/total-comp/dist/offer.schema.json',
+  title: 'total-comp offer',
+  description: 'A job offer as total-comp reads it (SPEC 2). Money is a number or a decimal string; percents hold percent values.',
+  ...z.toJSONSchema(offerSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }),
+});
