@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/setup/build-cli.ts'],
+    globalSetup: ['test/setup/build.ts'],
   },
 });

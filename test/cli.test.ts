@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CLI_BUILD_DIR } from './setup/build-cli.js';
+import { CLI_BUILD_DIR } from './setup/build.js';
 
 const fixture = (name: string) => `test/fixtures/cli/${name}`;
 

@@ -1,0 +1,24 @@
+// Builds the library's ESM entry and the command line from source once before the tests, so
+// the CLI tests and the examples (which import 'total-comp' by its package name) run the
+// current code, without depending on an earlier `npm run build`.
+import { readFileSync } from 'node:fs';
+import { build } from 'tsup';
+
+/** Where the test build goes: the package's own dist/, which `exports` points at. */
+export const CLI_BUILD_DIR = 'dist';
+
+export default async function setup(): Promise<void> {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  await build({
+    entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
+    format: ['esm'],
+    outDir: CLI_BUILD_DIR,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    dts: false,
+    clean: false,
+    silent: true,
+    define: { __VERSION__: JSON.stringify(version) },
+  });
+}
