@@ -3,7 +3,14 @@ import type { Explainer } from './explain.js';
 import { line, type Line } from './line.js';
 import type { Offer, PayPeriod } from './offer.js';
 
-/** How many of each pay period a year has (SPEC 3.1). */
+/**
+ * How many of each pay period a year has (SPEC 3.1).
+ *
+ * @example
+ * ```ts
+ * PERIODS_PER_YEAR.biweek; // 26
+ * ```
+ */
 export const PERIODS_PER_YEAR: Readonly<Record<PayPeriod, number>> = Object.freeze({
   year: 1,
   month: 12,

@@ -1,6 +1,13 @@
 import { Decimal, max } from './decimal.js';
 
-/** Largest annual base the search goes to before it calls a target unreachable. */
+/**
+ * Largest annual base the search goes to before it calls a target unreachable.
+ *
+ * @example
+ * ```ts
+ * BREAK_EVEN_SEARCH_MAX.toString(); // "1e+15"
+ * ```
+ */
 export const BREAK_EVEN_SEARCH_MAX = new Decimal('1e15');
 const CENT = new Decimal('0.01');
 /** The step used to read the slope of the metric around the current base. */

@@ -6,10 +6,24 @@ import { type Metric, METRICS } from './metrics.js';
 import { toJSON } from './serialize.js';
 import { OfferValidationError } from './validation-error.js';
 
-/** Largest input the command line reads: a bigger file fails fast instead of being parsed. */
+/**
+ * Largest input the command line reads: a bigger file fails fast instead of being parsed.
+ *
+ * @example
+ * ```ts
+ * INPUT_MAX_BYTES; // 10485760 (10 MB)
+ * ```
+ */
 export const INPUT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** Exit codes of the command line (SPEC 7). */
+/**
+ * Exit codes of the command line (SPEC 7); 3 is an internal error, which should never happen.
+ *
+ * @example
+ * ```ts
+ * EXIT.usage; // 2
+ * ```
+ */
 export const EXIT = Object.freeze({ ok: 0, invalidInput: 1, usage: 2, internal: 3 });
 
 /** What the command line reads and writes: the process, or a test's stand-ins. */
@@ -21,7 +35,14 @@ export interface CliIo {
   readonly version: string;
 }
 
-/** A problem the user can fix: printed as one line, with its exit code. */
+/**
+ * A problem the user can fix: printed as one line, with its exit code.
+ *
+ * @example
+ * ```ts
+ * throw new CliError('cannot read offers.json: no such file', EXIT.usage);
+ * ```
+ */
 export class CliError extends Error {
   constructor(
     message: string,
@@ -34,7 +55,14 @@ export class CliError extends Error {
 
 const FORMATS: readonly ComparisonFormat[] = ['table', 'markdown', 'csv', 'json'];
 
-/** The text of `total-comp --help`. */
+/**
+ * The text of `total-comp --help`.
+ *
+ * @example
+ * ```ts
+ * HELP.startsWith('total-comp'); // true
+ * ```
+ */
 export const HELP = `total-comp — compare job offers on their whole annual value
 
 Usage:

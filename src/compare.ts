@@ -16,7 +16,14 @@ import { type ProjectionYear, projectContext, resolveProjectionOptions } from '.
 import { REGION_CODES, regionalPriceParity } from './regional-price-parities.js';
 import { OfferValidationError, plainWords, toValidationIssues, type ValidationIssue } from './validation-error.js';
 
-/** Most offers in one comparison: bounds keep every comparison fast. */
+/**
+ * Most offers in one comparison: bounds keep every comparison fast.
+ *
+ * @example
+ * ```ts
+ * OFFERS_MAX; // 1000
+ * ```
+ */
 export const OFFERS_MAX = 1000;
 
 /** The reference area for `adjusted`: a price index, or a US state whose BEA parity is used. */

@@ -25,15 +25,36 @@ export const Decimal = DecimalJs.clone({
 /** A decimal value produced by the library's own {@link Decimal} constructor. */
 export type Decimal = InstanceType<typeof Decimal>;
 
-/** Zero, shared because decimals are immutable. */
+/**
+ * Zero, shared because decimals are immutable.
+ *
+ * @example
+ * ```ts
+ * ZERO.isZero(); // true
+ * ```
+ */
 export const ZERO: Decimal = new Decimal(0);
-/** One. */
+/**
+ * One.
+ *
+ * @example
+ * ```ts
+ * ONE.plus(ONE).toString(); // "2"
+ * ```
+ */
 export const ONE: Decimal = new Decimal(1);
-/** One hundred, the divisor of every percent. */
+/**
+ * One hundred, the divisor of every percent.
+ *
+ * @example
+ * ```ts
+ * new Decimal(5).div(HUNDRED).toString(); // "0.05"
+ * ```
+ */
 export const HUNDRED: Decimal = new Decimal(100);
 
 /**
- * A percent value as a fraction: `percent(5)` is 0.05.
+ * A percent value as a fraction: 5 (percent) is 0.05.
  *
  * @example
  * ```ts
@@ -58,12 +79,26 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return total;
 }
 
-/** The smaller of two decimals. */
+/**
+ * The smaller of two decimals.
+ *
+ * @example
+ * ```ts
+ * min(ONE, HUNDRED); // ONE
+ * ```
+ */
 export function min(a: Decimal, b: Decimal): Decimal {
   return a.lessThan(b) ? a : b;
 }
 
-/** The larger of two decimals. */
+/**
+ * The larger of two decimals.
+ *
+ * @example
+ * ```ts
+ * max(ONE, HUNDRED); // HUNDRED
+ * ```
+ */
 export function max(a: Decimal, b: Decimal): Decimal {
   return a.greaterThan(b) ? a : b;
 }

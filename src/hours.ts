@@ -1,9 +1,23 @@
 import { Decimal } from './decimal.js';
 import type { Offer, TimeOff } from './offer.js';
 
-/** Weeks in the library's year (SPEC 1). */
+/**
+ * Weeks in the library's year (SPEC 1).
+ *
+ * @example
+ * ```ts
+ * WEEKS_PER_YEAR.toString(); // "52"
+ * ```
+ */
 export const WEEKS_PER_YEAR = new Decimal(52);
-/** Work days in a week (SPEC 1): a day off is `hoursPerWeek / 5` hours. */
+/**
+ * Work days in a week (SPEC 1): a day off is `hoursPerWeek / 5` hours.
+ *
+ * @example
+ * ```ts
+ * WORK_DAYS_PER_WEEK.toString(); // "5"
+ * ```
+ */
 export const WORK_DAYS_PER_WEEK = new Decimal(5);
 
 /** The hours of an offer's year (SPEC 3.3). */

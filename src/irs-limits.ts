@@ -48,6 +48,11 @@ export const IRS_LIMITS: readonly IrsLimits[] = Object.freeze([
 /**
  * The plan year used when none is given: the newest year in {@link IRS_LIMITS}, fixed in
  * each release so that results never depend on today's date.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PLAN_YEAR; // 2026
+ * ```
  */
 export const DEFAULT_PLAN_YEAR = 2026;
 

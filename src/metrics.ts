@@ -14,7 +14,14 @@ export type Metric =
   | 'high'
   | 'horizon';
 
-/** Every metric, in the order the documentation lists them. */
+/**
+ * Every metric, in the order the documentation lists them.
+ *
+ * @example
+ * ```ts
+ * METRICS.includes('horizon'); // true
+ * ```
+ */
 export const METRICS: readonly Metric[] = Object.freeze([
   'annual',
   'firstYear',

@@ -3,6 +3,11 @@ import { Decimal } from './decimal.js';
 /**
  * Where the regional price parities come from, and their vintage. BEA warns that each year's
  * parities are estimated independently and are not comparable across years.
+ *
+ * @example
+ * ```ts
+ * REGIONAL_PRICE_PARITIES_SOURCE.year; // 2024
+ * ```
  */
 export const REGIONAL_PRICE_PARITIES_SOURCE = Object.freeze({
   publisher: 'U.S. Bureau of Economic Analysis',

@@ -2,9 +2,23 @@ import { z } from 'zod';
 import { Decimal } from './decimal.js';
 import { describeValue } from './describe-value.js';
 
-/** The largest amount of money an offer may state (SPEC 1). */
+/**
+ * The largest amount of money an offer may state (SPEC 1).
+ *
+ * @example
+ * ```ts
+ * MONEY_MAX.toString(); // "1000000000000"
+ * ```
+ */
 export const MONEY_MAX = new Decimal('1e12');
-/** The largest percent an offer may state unless a field says otherwise (SPEC 1). */
+/**
+ * The largest percent an offer may state unless a field says otherwise (SPEC 1).
+ *
+ * @example
+ * ```ts
+ * PERCENT_MAX.toString(); // "1000"
+ * ```
+ */
 export const PERCENT_MAX = new Decimal(1000);
 
 /** Longest decimal string accepted: longer strings are refused before they are parsed. */

@@ -13,9 +13,23 @@ import { money, percent, quantity, wholeNumber } from './schema-numbers.js';
 import { slugify } from './slug.js';
 import { scheduledHours, timeOffHours } from './hours.js';
 
-/** Most entries in any list of an offer: bounds keep every evaluation small and fast. */
+/**
+ * Most entries in any list of an offer: bounds keep every evaluation small and fast.
+ *
+ * @example
+ * ```ts
+ * LIST_MAX; // 50
+ * ```
+ */
 export const LIST_MAX = 50;
-/** Longest label or id. */
+/**
+ * Longest label.
+ *
+ * @example
+ * ```ts
+ * LABEL_MAX_LENGTH; // 200
+ * ```
+ */
 export const LABEL_MAX_LENGTH = 200;
 
 const bounded = (min: number | string, max: number | string, extra: { minExclusive?: boolean } = {}) => ({

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { CliError, EXIT, HELP, INPUT_MAX_BYTES, runCli } from '../src/cli-run.js';
+
+/** Runs the command line in-process with files from a map. */
+async function run(argv: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readInput: async (path, maxBytes) => {
+      const text = files[path];
+      if (text === undefined) throw new CliError(`cannot read ${path}: no such file`, EXIT.usage);
+      if (text.length > maxBytes) throw new CliError(`${path} is too large`, EXIT.invalidInput);
+      return text;
+    },
+    version: '9.9.9',
+  });
+  return { code, stdout, stderr };
+}
+
+const offers = readFileSync(new URL('./fixtures/cli/offers.json', import.meta.url), 'utf8');
+
+describe('runCli', () => {
+  test('compare and evaluate write to stdout and exit 0', async () => {
+    const compared = await run(['compare', 'offers.json', '--format', 'json', '--years', '3', '--plan-year', '2025'], { 'offers.json': offers });
+    expect(compared.code).toBe(EXIT.ok);
+    expect(JSON.parse(compared.stdout).ranking).toEqual(['mercy-ccs', 'remote-cpc', 'office-biller']);
+    const one = JSON.stringify((JSON.parse(offers) as { offers: unknown[] }).offers[0]);
+    const evaluated = await run(['evaluate', '-', '--format', 'markdown'], { '-': one });
+    expect(evaluated.code).toBe(EXIT.ok);
+    expect(evaluated.stdout).toContain('**Offer remote-cpc (USD)**');
+  });
+
+  test('help and version', async () => {
+    expect(await run(['--help'])).toEqual({ code: 0, stdout: HELP, stderr: '' });
+    expect(await run(['-v'])).toEqual({ code: 0, stdout: '9.9.9\n', stderr: '' });
+  });
+
+  test('invalid input exits 1 with every issue on its own line', async () => {
+    const result = await run(['compare', 'x.json'], { 'x.json': '[{"label":"A","pay":{"type":"salary","amount":-1}}, {}]' });
+    expect(result.code).toBe(EXIT.invalidInput);
+    expect(result.stderr).toBe(
+      'total-comp: invalid input (3 problems):\noffers[0].pay.amount: must be at least 0, got -1\noffers[1].label: is required\noffers[1].pay: is required\n',
+    );
+    const notOffers = await run(['compare', 'x.json'], { 'x.json': '{"offer": []}' });
+    expect(notOffers.stderr).toBe('total-comp: x.json must hold { "offers": [ ... ] } or an array of offers\n');
+    const evaluateBad = await run(['evaluate', 'x.json', '--format', 'json'], { 'x.json': '5' });
+    expect(evaluateBad.stderr).toBe('total-comp: invalid input (1 problem):\n(input): must be an object, got 5\n');
+  });
+
+  test('input over the size limit is refused by the reader', async () => {
+    const result = await run(['compare', 'big.json'], { 'big.json': ' '.repeat(INPUT_MAX_BYTES + 1) });
+    expect(result).toMatchObject({ code: EXIT.invalidInput, stderr: 'total-comp: big.json is too large\n' });
+  });
+
+  test('an unexpected failure is one line and exit 3, never a stack trace', async () => {
+    const code = await runCli(['compare', 'x.json'], {
+      stdout: () => undefined,
+      stderr: (text) => expect(text).toBe('total-comp: internal error: disk on fire\n'),
+      readInput: () => Promise.reject(new Error('disk on fire')),
+      version: '0',
+    });
+    expect(code).toBe(EXIT.internal);
+  });
+});
