@@ -75,6 +75,18 @@ export function regularRate(base: Decimal, scheduledHours: Decimal): Decimal {
  */
 export function baseLine(offer: Offer, base: Decimal, explain: Explainer): Line {
   const pay = offer.pay;
+  return line({
+    component: 'base',
+    label: pay.type === 'salary' ? 'Base salary' : 'Base pay',
+    amount: base,
+    category: 'guaranteed-cash',
+    recurring: true,
+    explanation: () => baseWords(offer, base, explain),
+  });
+}
+
+function baseWords(offer: Offer, base: Decimal, explain: Explainer): string {
+  const pay = offer.pay;
   const schedule =
     pay.type === 'salary'
       ? `${explain.money(pay.amount)} ${PERIOD_WORDS[pay.per]}${pay.per === 'year' ? '' : ` × ${PERIODS_PER_YEAR[pay.per]} pay periods`}`
@@ -83,12 +95,5 @@ export function baseLine(offer: Offer, base: Decimal, explain: Explainer): Line 
   const adjusted = adjustment.isZero()
     ? ''
     : ` × (1 ${adjustment.isNegative() ? '−' : '+'} ${explain.percent(adjustment.abs())}) location pay adjustment`;
-  return line({
-    component: 'base',
-    label: pay.type === 'salary' ? 'Base salary' : 'Base pay',
-    amount: base,
-    category: 'guaranteed-cash',
-    recurring: true,
-    explanation: `${schedule}${adjusted}${adjusted || pay.type === 'hourly' || pay.per !== 'year' ? ` = ${explain.money(base)}` : ''}.`,
-  });
+  return `${schedule}${adjusted}${adjusted || pay.type === 'hourly' || pay.per !== 'year' ? ` = ${explain.money(base)}` : ''}.`;
 }

@@ -66,6 +66,18 @@ export function entersRegularRate(bonus: Bonus): boolean {
  * ```
  */
 export function bonusLine(figure: BonusFigure, base: Decimal, explain: Explainer): Line {
+  const { bonus, amount } = figure;
+  return line({
+    component: 'bonus',
+    label: bonus.label,
+    amount,
+    category: bonus.guaranteed ? 'guaranteed-cash' : 'variable-cash',
+    recurring: !bonus.oneTime,
+    explanation: () => bonusWords(figure, base, explain),
+  });
+}
+
+function bonusWords(figure: BonusFigure, base: Decimal, explain: Explainer): string {
   const { bonus, target, payoutPercent: percent, amount } = figure;
   const targetWords =
     bonus.percentOfBase === null
@@ -77,12 +89,5 @@ export function bonusLine(figure: BonusFigure, base: Decimal, explain: Explainer
     bonus.discretionary ? 'discretionary' : null,
     bonus.oneTime ? 'paid once, in the first year only' : null,
   ].filter((word) => word !== null);
-  return line({
-    component: 'bonus',
-    label: bonus.label,
-    amount,
-    category: bonus.guaranteed ? 'guaranteed-cash' : 'variable-cash',
-    recurring: !bonus.oneTime,
-    explanation: `${targetWords}${payoutWords}${kindWords.length > 0 ? `; ${kindWords.join(', ')}` : ''}.`,
-  });
+  return `${targetWords}${payoutWords}${kindWords.length > 0 ? `; ${kindWords.join(', ')}` : ''}.`;
 }

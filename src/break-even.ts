@@ -10,8 +10,11 @@ import { Decimal, max } from './decimal.js';
  */
 export const BREAK_EVEN_SEARCH_MAX = new Decimal('1e15');
 const CENT = new Decimal('0.01');
+const ZERO_BASE = new Decimal(0);
 /** The step used to read the slope of the metric around the current base. */
 const SLOPE_STEP = new Decimal(1000);
+/** Secant steps tried before bisection. */
+const SECANT_STEPS = 6;
 
 function ceilToCent(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_CEIL);
@@ -24,12 +27,14 @@ function floorToCent(value: Decimal): Decimal {
 /**
  * The smallest annual base, to the cent, at which a metric reaches a target: at the answer the
  * metric is ≥ the target, one cent below it is not. `metricAt` must not decrease as the base
- * grows (every total of an offer is piecewise linear and non-decreasing in its base). Returns
+ * grows (every total of an offer is piecewise linear and non-decreasing in its base); pass the
+ * metric at the current base when it is known, to save computing it again. Returns
  * `null` when even {@link BREAK_EVEN_SEARCH_MAX} does not reach the target.
  *
- * The search is exact, in Decimal cents: a first guess from the slope around the current base
- * (exact where the metric is linear there), then bisection on cents between bounds that reach
- * and do not reach the target.
+ * The search is exact, in Decimal cents: secant steps from the slope around the current base
+ * (exact once they reach the linear piece where the target lies), then, if they have not
+ * found it, bisection on cents between bounds that reach and do not reach the target. Every
+ * candidate is checked: the metric reaches the target there and not one cent below.
  *
  * @example
  * ```ts
@@ -42,46 +47,32 @@ export function breakEvenBase(
   metricAt: (base: Decimal) => Decimal | null,
   target: Decimal,
   currentBase: Decimal,
+  currentValue: Decimal | null = metricAt(currentBase),
 ): Decimal | null {
   const reaches = (base: Decimal) => metricAt(base)?.greaterThanOrEqualTo(target) ?? false;
-  const isAnswer = (base: Decimal) => reaches(base) && (base.isZero() || !reaches(base.minus(CENT)));
 
-  const here = metricAt(currentBase);
-  const there = metricAt(currentBase.plus(SLOPE_STEP));
+  // Secant steps through the last two points: exact once both lie on the linear piece where the
+  // target is, so a few steps find the answer even across the kinks of the IRS caps.
+  let [olderBase, olderValue] = [currentBase, currentValue];
+  let [newerBase, newerValue] = [currentBase.plus(SLOPE_STEP), metricAt(currentBase.plus(SLOPE_STEP))];
   let guess = ceilToCent(currentBase);
-  if (here !== null && there !== null && there.greaterThan(here)) {
-    const slope = there.minus(here).div(SLOPE_STEP);
-    guess = max(new Decimal(0), ceilToCent(currentBase.plus(target.minus(here).div(slope))));
-    if (guess.greaterThan(BREAK_EVEN_SEARCH_MAX)) guess = BREAK_EVEN_SEARCH_MAX;
-    if (isAnswer(guess)) return guess;
+  for (let step = 0; step < SECANT_STEPS; step += 1) {
+    if (olderValue === null || newerValue === null) break;
+    const slope = newerValue.minus(olderValue).div(newerBase.minus(olderBase));
+    if (!slope.isPositive() || slope.isZero()) break;
+    guess = Decimal.min(BREAK_EVEN_SEARCH_MAX, max(ZERO_BASE, ceilToCent(newerBase.plus(target.minus(newerValue).div(slope)))));
+    if (guess.equals(newerBase)) break;
+    const guessValue = metricAt(guess);
+    if (guessValue?.greaterThanOrEqualTo(target) === true && (guess.isZero() || !reaches(guess.minus(CENT)))) return guess;
+    [olderBase, olderValue] = [newerBase, newerValue];
+    [newerBase, newerValue] = [guess, guessValue];
   }
 
-  // Bracket: `low` does not reach the target (or is below zero), `high` does.
-  let low: Decimal;
-  let high: Decimal;
-  let step = max(CENT, floorToCent(guess.div(64)));
-  if (reaches(guess)) {
-    high = guess;
-    low = guess.minus(step);
-    while (low.greaterThan(0) && reaches(low)) {
-      high = low;
-      step = step.times(2);
-      low = high.minus(step);
-    }
-    if (!low.greaterThan(0)) {
-      if (reaches(new Decimal(0))) return new Decimal(0);
-      low = new Decimal(0);
-    }
-  } else {
-    low = guess;
-    high = guess.plus(step);
-    while (!reaches(high)) {
-      if (high.greaterThanOrEqualTo(BREAK_EVEN_SEARCH_MAX)) return null;
-      low = high;
-      step = step.times(2);
-      high = Decimal.min(high.plus(step), BREAK_EVEN_SEARCH_MAX);
-    }
-  }
+  // Bisection on cents between a base that does not reach the target and one that does; the
+  // secant's last guess narrows one side.
+  if (!reaches(BREAK_EVEN_SEARCH_MAX)) return null;
+  if (reaches(ZERO_BASE)) return ZERO_BASE;
+  let [low, high] = reaches(guess) ? [ZERO_BASE, guess] : [guess, BREAK_EVEN_SEARCH_MAX];
   while (high.minus(low).greaterThan(CENT)) {
     const middle = floorToCent(low.plus(high).div(2));
     if (reaches(middle)) high = middle;

@@ -13,7 +13,8 @@ import { type Metric, METRICS, metricAt } from './metrics.js';
 import type { Offer } from './offer.js';
 import { safeParseOffer } from './parse.js';
 import { type ProjectionYear, projectContext, resolveProjectionOptions } from './projection.js';
-import { REGION_CODES, regionalPriceParity } from './regional-price-parities.js';
+import { regionalPriceParity } from './regional-price-parities.js';
+import { regionCode } from './schema.js';
 import { OfferValidationError, plainWords, toValidationIssues, type ValidationIssue } from './validation-error.js';
 
 /**
@@ -79,7 +80,7 @@ export interface ComparedOffer {
   readonly breakEvenBase: Decimal | null;
   /** For hourly offers, the hourly rate (before location adjustment) that pays `breakEvenBase`, rounded up to the cent. */
   readonly breakEvenRate: Decimal | null;
-  /** The offer year by year over `years` (SPEC 5). */
+  /** The offer year by year over `years` (SPEC 5), computed when read. */
   readonly projection: readonly ProjectionYear[];
 }
 
@@ -104,11 +105,7 @@ const comparisonOptionsSchema = z.strictObject({
   reference: z
     .union([
       z.strictObject({ costIndex: z.number().min(1).max(1000) }),
-      z.strictObject({
-        region: z.string().refine((code) => REGION_CODES.includes(code), {
-          error: 'must be the ISO 3166-2 code of a US state or DC, such as "US-NJ"',
-        }),
-      }),
+      z.strictObject({ region: regionCode }),
     ])
     .optional(),
   years: z.number().int().min(1).max(50).default(5),
@@ -130,11 +127,12 @@ function fail(issues: ValidationIssue[]): never {
 /** Parses every offer, naming problems by `offers[i]`; gives defaulted ids that collide a suffix. */
 function parseOffers(inputs: unknown): Offer[] {
   if (!Array.isArray(inputs)) fail([{ path: 'offers', message: 'must be a list of offers' }]);
-  if (inputs.length === 0) fail([{ path: 'offers', message: 'must list at least one offer' }]);
-  if (inputs.length > OFFERS_MAX) fail([{ path: 'offers', message: `must list at most ${OFFERS_MAX} offers` }]);
+  const list: unknown[] = inputs;
+  if (list.length === 0) fail([{ path: 'offers', message: 'must list at least one offer' }]);
+  if (list.length > OFFERS_MAX) fail([{ path: 'offers', message: `must list at most ${OFFERS_MAX} offers` }]);
   const issues: ValidationIssue[] = [];
   const parsed: Offer[] = [];
-  inputs.forEach((input, index) => {
+  list.forEach((input, index) => {
     const result = safeParseOffer(input, `offers[${index}]`);
     if (result.success) parsed.push(result.data);
     else issues.push(...result.error.issues);
@@ -142,7 +140,7 @@ function parseOffers(inputs: unknown): Offer[] {
   if (issues.length > 0) fail(issues);
 
   const explicit = (index: number) => {
-    const input: unknown = inputs[index];
+    const input: unknown = list[index];
     return typeof input === 'object' && input !== null && 'id' in input;
   };
   const firstIndexOf = new Map<string, number>();
@@ -225,10 +223,12 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
     const context = evaluationContext(offer, resolved);
     const base = annualBase(offer);
     const valueAt = (candidate: Decimal) => metricAt(metric, context, candidate, projection);
-    const value = valueAt(base);
+    const evaluation = evaluateParsedOffer(offer, resolved);
+    // At the offer's own base the metric is the evaluation's total (test/metrics.test.ts checks they agree).
+    const value = metric === 'horizon' ? valueAt(base) : evaluation.totals[metric];
     /* c8 ignore next -- checkComparable refused offers without a cost index */
     if (value === null) throw new RangeError(`no ${metric} for ${offer.id}`);
-    return { offer, context, base, value, valueAt, evaluation: evaluateParsedOffer(offer, resolved) };
+    return { offer, context, base, value, valueAt, evaluation };
   });
   const order = entries.map((_, index) => index).sort((a, b) => {
     const byValue = (entries[b]?.value ?? ONE).comparedTo(entries[a]?.value ?? ONE);
@@ -243,7 +243,7 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
   const compared: ComparedOffer[] = entries.map((entry, index) => {
     const { offer, evaluation, value } = entry;
     const amount = value.minus(best.value);
-    const breakEven = breakEvenBase(entry.valueAt, best.value, entry.base);
+    const breakEven = breakEvenBase(entry.valueAt, best.value, entry.base, value);
     const pay = offer.pay;
     const breakEvenRate =
       breakEven === null || pay.type !== 'hourly'
@@ -267,7 +267,9 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
       closeToBest: amount.abs().lessThanOrEqualTo(threshold),
       breakEvenBase: breakEven,
       breakEvenRate,
-      projection: projectContext(entry.context, entry.base, projection),
+      get projection() {
+        return deepFreeze(projectContext(entry.context, entry.base, projection));
+      },
     };
   });
   return deepFreeze({

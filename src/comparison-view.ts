@@ -17,7 +17,7 @@ export interface ViewRow {
   readonly cells: readonly string[];
 }
 
-const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = Object.freeze({
+const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = {
   annual: 'annual total',
   firstYear: 'first-year total',
   adjusted: 'cost-of-living adjusted total',
@@ -26,24 +26,25 @@ const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = Object
   low: 'low estimate',
   high: 'high estimate',
   horizon: 'cumulative total',
-});
+};
 
-const SECTIONS: readonly { category: LineCategory; recurring: boolean; title: string }[] = [
-  { category: 'guaranteed-cash', recurring: true, title: 'Guaranteed cash' },
-  { category: 'variable-cash', recurring: true, title: 'Variable cash (expected)' },
-  { category: 'benefits', recurring: true, title: 'Benefits' },
-  { category: 'costs', recurring: true, title: 'Costs (subtracted)' },
+/** Recurring lines, by category. */
+const SECTIONS: readonly [LineCategory, string][] = [
+  ['guaranteed-cash', 'Guaranteed cash'],
+  ['variable-cash', 'Variable cash (expected)'],
+  ['benefits', 'Benefits'],
+  ['costs', 'Costs (subtracted)'],
 ];
 
 /** Components an offer has at most once: one row for all offers, under a neutral label. */
-const SHARED_ROWS: Readonly<Partial<Record<LineComponent, string>>> = Object.freeze({
+const SHARED_ROWS: Readonly<Partial<Record<LineComponent, string>>> = {
   base: 'Base pay',
   overtime: 'Overtime',
   'overtime-on-bonuses': 'Overtime on bonuses',
   'retirement-match': 'Retirement match',
   'retirement-nonelective': 'Retirement employer contribution',
   commute: 'Commute',
-});
+};
 
 /** Options of the view: the locale of every number. */
 export interface ViewOptions {
@@ -98,7 +99,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
     return keys.map((key) => ({ label: labels.get(key) ?? key, cells: cells.map((column) => column.get(key) ?? '—') }));
   };
 
-  const sections = SECTIONS.map(({ category, recurring, title }) => ({ title, rows: lineSection(category, recurring) }));
+  const sections = SECTIONS.map(([category, title]) => ({ title, rows: lineSection(category, true) }));
   const oneTime = [
     ...lineSection('guaranteed-cash', false),
     ...lineSection('variable-cash', false),
@@ -110,7 +111,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
     { label: 'First year', cells: each((_, figures) => money(figures.totals.firstYear)) },
     { label: 'Effective hourly', cells: each((_, figures) => money(figures.totals.effectiveHourly)) },
     {
-      label: `Adjusted for prices (reference ${comparison.referenceIndex.toString()})`,
+      label: `Adjusted for prices (reference ${comparison.referenceIndex})`,
       cells: each((_, figures) => (figures.totals.adjusted === null ? '—' : money(figures.totals.adjusted))),
     },
     { label: 'Low – high', cells: each((_, figures) => `${money(figures.totals.low)} – ${money(figures.totals.high)}`) },
@@ -139,14 +140,15 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
     },
   );
 
-  const best = offers.find((offer) => offer.rank === 1);
+  // compareOffers never returns an empty comparison, and offers are sorted best first.
+  const best = offers[0] as ComparedOffer;
   const close = offers.filter((offer) => offer.rank !== 1 && offer.closeToBest);
   const notes = [
     single
-      ? `${best?.id ?? ''}: ${best?.label ?? ''}.`
+      ? `${best.id}: ${best.label}.`
       : close.length > 0
-      ? `Close call: ${close.map((offer) => offer.id).join(', ')} ${close.length === 1 ? 'is' : 'are'} within ${comparison.closePercent.toString()}% of ${best?.id ?? ''}; estimates of bonuses and overtime are rarely better than that.`
-      : `Best: ${best?.id ?? ''} (${best?.label ?? ''}).`,
+      ? `Close call: ${close.map((offer) => offer.id).join(', ')} ${close.length === 1 ? 'is' : 'are'} within ${comparison.closePercent}% of ${best.id}; estimates of bonuses and overtime are rarely better than that.`
+      : `Best: ${best.id} (${best.label}).`,
     'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
   ];
   return {

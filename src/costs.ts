@@ -24,7 +24,7 @@ export function costLines(costs: Costs, workedWeeks: Decimal, explain: Explainer
         amount,
         category: 'costs',
         recurring: true,
-        explanation: `${explain.number(daysPerWeek)} days/week × ${explain.money(costPerDay)} a day × ${explain.number(workedWeeks)} weeks worked = ${explain.money(amount)}.`,
+        explanation: () => `${explain.number(daysPerWeek)} days/week × ${explain.money(costPerDay)} a day × ${explain.number(workedWeeks)} weeks worked = ${explain.money(amount)}.`,
       }),
     );
   }
@@ -36,7 +36,7 @@ export function costLines(costs: Costs, workedWeeks: Decimal, explain: Explainer
         amount: cost.annualAmount,
         category: 'costs',
         recurring: true,
-        explanation: `${explain.money(cost.annualAmount)} a year, subtracted from the total.`,
+        explanation: () => `${explain.money(cost.annualAmount)} a year, subtracted from the total.`,
       }),
     );
   }

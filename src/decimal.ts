@@ -62,8 +62,11 @@ export const HUNDRED: Decimal = new Decimal(100);
  * ```
  */
 export function fraction(percent: Decimal): Decimal {
-  return percent.div(HUNDRED);
+  // × 0.01 is exactly ÷ 100, and cheaper: decimal.js multiplies faster than it divides.
+  return percent.times(ONE_HUNDREDTH);
 }
+
+const ONE_HUNDREDTH = new Decimal('0.01');
 
 /**
  * The sum of decimals, zero for none.

@@ -20,8 +20,6 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'bigint') return `${value.toString()}n`;
   if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  return typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
 }

@@ -28,7 +28,7 @@ export function educationLines(education: Education, explain: Explainer): Line[]
       amount,
       category: 'benefits',
       recurring: true,
-      explanation: use.equals(100)
+      explanation: () => use.equals(100)
         ? `${explain.money(stated)} a year, all of it expected to be used.`
         : `${explain.money(stated)} a year × ${explain.percent(use)} expected use = ${explain.money(amount)}.`,
     });

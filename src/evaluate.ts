@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { annualBase, baseLine, regularRate } from './base-pay.js';
-import { bonusFigure, bonusLine, entersRegularRate } from './bonuses.js';
+import { bonusFigure, bonusLine, entersRegularRate, payoutPercent } from './bonuses.js';
 import { costLines } from './costs.js';
 import { Decimal, sum } from './decimal.js';
 import { educationLines } from './education.js';
-import { createExplainer, type Explainer, SILENT_EXPLAINER } from './explain.js';
+import { createExplainer, type Explainer } from './explain.js';
 import { deepFreeze } from './freeze.js';
 import { type Workload, workload } from './hours.js';
 import { insuranceLines } from './insurance.js';
 import { DEFAULT_PLAN_YEAR, IRS_LIMITS, type IrsLimits, irsLimitsFor } from './irs-limits.js';
 import type { Line } from './line.js';
-import type { Offer } from './offer.js';
+import type { Offer, OfferInput } from './offer.js';
 import { otherBenefitLines } from './other-benefits.js';
 import { overtimeLine, overtimeOnBonusesLine, overtimeSchedule } from './overtime.js';
 import { type PaidTimeOff, paidTimeOff } from './paid-time-off.js';
@@ -133,7 +133,7 @@ export interface ScenarioResult {
 /**
  * Every line of an offer for an annual base `B` under a scenario (SPEC 3.1–3.11). One function
  * serves the headline, the `low` / `high` re-evaluations, the multi-year projection and the
- * break-even search, which vary the base. Without an explainer the explanations are left empty.
+ * break-even search, which vary the base. Explanations are written only when read.
  *
  * @example
  * ```ts
@@ -144,7 +144,7 @@ export function offerLines(
   context: EvaluationContext,
   base: Decimal,
   scenario: Scenario,
-  explain: Explainer = SILENT_EXPLAINER,
+  explain: Explainer = createExplainer(context.offer.currency),
 ): ScenarioResult {
   const { offer, hours, limits } = context;
   const rate = regularRate(base, hours.scheduledHours);
@@ -208,6 +208,25 @@ export function adjustedTotal(annual: Decimal, context: EvaluationContext): Deci
 }
 
 /**
+ * Whether a scenario changes anything: a recurring bonus whose payout differs from the expected
+ * one, or overtime hours that differ. When nothing does, `low` / `high` equal `annual` and are
+ * not computed again.
+ *
+ * @example
+ * ```ts
+ * scenarioDiffers(parseOffer({ label: 'A', pay: { type: 'salary', amount: 1 } }), 'low'); // false
+ * ```
+ */
+export function scenarioDiffers(offer: Offer, scenario: Scenario): boolean {
+  const overtime = offer.overtime;
+  const weekly = scenario === 'low' ? overtime?.minHoursPerWeek : overtime?.maxHoursPerWeek;
+  return (
+    (weekly != null && overtime?.hoursPerWeek != null && !weekly.equals(overtime.hoursPerWeek)) ||
+    offer.bonuses.some((bonus) => !payoutPercent(bonus, scenario).equals(bonus.expectedPayoutPercent))
+  );
+}
+
+/**
  * The totals of an offer for an annual base `B`, every scenario included: what
  * {@link evaluateParsedOffer} reports, and what comparisons re-compute for other bases.
  *
@@ -224,8 +243,8 @@ export function totalsAt(context: EvaluationContext, base: Decimal, expected = o
     hoursWorked: worked,
     effectiveHourly: sums.annual.div(worked),
     adjusted: adjustedTotal(sums.annual, context),
-    low: totalLines(offerLines(context, base, 'low').lines).annual,
-    high: totalLines(offerLines(context, base, 'high').lines).annual,
+    low: scenarioDiffers(context.offer, 'low') ? totalLines(offerLines(context, base, 'low').lines).annual : sums.annual,
+    high: scenarioDiffers(context.offer, 'high') ? totalLines(offerLines(context, base, 'high').lines).annual : sums.annual,
   };
 }
 
@@ -263,6 +282,7 @@ export function evaluateParsedOffer(offer: Offer, options: ResolvedOptions): Off
  * Validates an offer and computes every line and total of SPEC 3, exactly. Throws an
  * {@link OfferValidationError} listing every problem when the offer or the options are invalid;
  * nothing half-computed escapes. The result is deeply frozen and the input is never changed.
+ * An offer from {@link parseOffer} is evaluated without being validated again.
  *
  * @example
  * ```ts
@@ -274,7 +294,7 @@ export function evaluateParsedOffer(offer: Offer, options: ResolvedOptions): Off
  * evaluation.totals.annual.toFixed(2); // "55388.90"
  * ```
  */
-export function evaluateOffer(input: unknown, options?: EvaluationOptions): OfferEvaluation {
+export function evaluateOffer(input: OfferInput | Offer | unknown, options?: EvaluationOptions): OfferEvaluation {
   const resolved = resolveOptions(options);
   return evaluateParsedOffer(parseOffer(input), resolved);
 }

@@ -15,7 +15,8 @@ export interface Explainer {
 /**
  * Number formats for explanation sentences in one currency, in US English so that
  * explanations are the same on every machine (locale-aware display is the formatters' job).
- * Decimals are handed to `Intl.NumberFormat` as strings, never as floats.
+ * Decimals are handed to `Intl.NumberFormat` as strings, never as floats. The formats are
+ * created on first use, so an evaluation whose explanations nobody reads creates none.
  *
  * @example
  * ```ts
@@ -23,38 +24,31 @@ export interface Explainer {
  * ```
  */
 export function createExplainer(currency: string): Explainer {
-  const moneyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency });
-  const minorDigits = moneyFormat.resolvedOptions().maximumFractionDigits ?? 2;
-  const rateFormat = new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: minorDigits,
-    maximumFractionDigits: Math.max(minorDigits, 4),
-  });
-  const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+  let formats: { money: Intl.NumberFormat; rate: Intl.NumberFormat; number: Intl.NumberFormat } | undefined;
+  const made = () => {
+    if (formats === undefined) {
+      const money = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+      const minorDigits = money.resolvedOptions().maximumFractionDigits ?? 2;
+      formats = {
+        money,
+        rate: new Intl.NumberFormat('en-US', {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: minorDigits,
+          maximumFractionDigits: Math.max(minorDigits, 4),
+        }),
+        number: new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }),
+      };
+    }
+    return formats;
+  };
   // Strings keep every digit: Intl rounds them half-expand (half away from zero), as decimal.js half-up does.
   const format = (formatter: Intl.NumberFormat, value: Decimal) =>
     formatter.format(value.toFixed() as Intl.StringNumericLiteral);
   return Object.freeze({
-    money: (amount: Decimal) => format(moneyFormat, amount),
-    rate: (amount: Decimal) => format(rateFormat, amount),
-    number: (value: Decimal) => format(numberFormat, value),
-    percent: (value: Decimal) => `${format(numberFormat, value)}%`,
+    money: (amount: Decimal) => format(made().money, amount),
+    rate: (amount: Decimal) => format(made().rate, amount),
+    number: (value: Decimal) => format(made().number, value),
+    percent: (value: Decimal) => `${format(made().number, value)}%`,
   });
 }
-
-/**
- * An explainer that writes nothing: for re-computations whose lines nobody reads (the `low` /
- * `high` totals, break-even searches, projections of other bases).
- *
- * @example
- * ```ts
- * SILENT_EXPLAINER.money(new Decimal(1)); // ""
- * ```
- */
-export const SILENT_EXPLAINER: Explainer = Object.freeze({
-  money: () => '',
-  rate: () => '',
-  number: () => '',
-  percent: () => '',
-});

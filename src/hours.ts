@@ -32,6 +32,8 @@ export interface Workload {
   readonly workedWeeks: Decimal;
 }
 
+const ONE_FIFTH = new Decimal('0.2');
+
 /**
  * `Hs`: scheduled hours a year, hours a week × paid weeks (a salary pays 52).
  *
@@ -65,7 +67,8 @@ export function timeOffDays(timeOff: TimeOff): Decimal {
  * ```
  */
 export function timeOffHours(timeOff: TimeOff, hoursPerWeek: Decimal): Decimal {
-  return timeOffDays(timeOff).times(hoursPerWeek).div(WORK_DAYS_PER_WEEK);
+  // × 0.2 is exactly ÷ 5 (WORK_DAYS_PER_WEEK), without a division.
+  return timeOffDays(timeOff).times(hoursPerWeek).times(ONE_FIFTH);
 }
 
 /**

@@ -1,7 +1,7 @@
 export { Decimal } from './decimal.js';
 export type * from './offer.js';
 export { offerSchema } from './schema.js';
-export { parseOffer, safeParseOffer, type SafeParseOfferResult } from './parse.js';
+export { isParsedOffer, parseOffer, safeParseOffer, type SafeParseOfferResult } from './parse.js';
 export { OfferValidationError, type ValidationIssue } from './validation-error.js';
 export {
   evaluateOffer,

@@ -21,7 +21,7 @@ export function insuranceLines(insurance: Insurance, explain: Explainer): Line[]
         amount: insurance.employerPaid,
         category: 'benefits',
         recurring: true,
-        explanation: `The employer pays ${explain.money(insurance.employerPaid)} a year toward ${insurance.label.toLowerCase()}.`,
+        explanation: () => `The employer pays ${explain.money(insurance.employerPaid)} a year toward ${insurance.label.toLowerCase()}.`,
       }),
     );
   }
@@ -33,7 +33,7 @@ export function insuranceLines(insurance: Insurance, explain: Explainer): Line[]
         amount: insurance.employeePaid,
         category: 'costs',
         recurring: true,
-        explanation: `You pay ${explain.money(insurance.employeePaid)} a year in premiums for ${insurance.label.toLowerCase()}.`,
+        explanation: () => `You pay ${explain.money(insurance.employeePaid)} a year in premiums for ${insurance.label.toLowerCase()}.`,
       }),
     );
   }

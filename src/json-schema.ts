@@ -18,6 +18,5 @@ import { offerSchema } from './schema.js';
 export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
   $id: 'https://unpkg.com/total-comp/offer.schema.json',
   title: 'total-comp offer',
-  description: 'A job offer as total-comp reads it (SPEC 2). Money is a number or a decimal string; percents hold percent values.',
   ...z.toJSONSchema(offerSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }),
 });

@@ -34,15 +34,32 @@ export interface Line {
   readonly explanation: string;
 }
 
+/** What {@link line} is built from: the explanation as a function, written only when read. */
+export interface LineFields extends Omit<Line, 'explanation'> {
+  readonly explanation: () => string;
+}
+
 /**
- * Builds a frozen line.
+ * Builds a frozen line. The explanation is written when it is first read (and again on each
+ * read), so evaluations whose explanations nobody reads never format a number.
  *
  * @example
  * ```ts
  * line({ component: 'cost', label: 'Parking', amount: new Decimal(600), category: 'costs',
- *        recurring: true, explanation: 'Parking: $600.00 a year.' }).amount.toString(); // "600"
+ *        recurring: true, explanation: () => 'Parking: $600.00 a year.' }).explanation;
+ * // "Parking: $600.00 a year."
  * ```
  */
-export function line(fields: Line): Line {
-  return Object.freeze({ ...fields });
+export function line(fields: LineFields): Line {
+  const explanation = fields.explanation;
+  return Object.freeze({
+    component: fields.component,
+    label: fields.label,
+    amount: fields.amount,
+    category: fields.category,
+    recurring: fields.recurring,
+    get explanation() {
+      return explanation();
+    },
+  });
 }

@@ -18,7 +18,7 @@ export function otherBenefitLines(benefits: Benefits['other'], explain: Explaine
       amount: benefit.annualValue,
       category: 'benefits',
       recurring: true,
-      explanation: `Valued at ${explain.money(benefit.annualValue)} a year.`,
+      explanation: () => `Valued at ${explain.money(benefit.annualValue)} a year.`,
     }),
   );
 }

@@ -46,7 +46,7 @@ export function overtimeSchedule(overtime: Overtime | null, workedWeeks: Decimal
  */
 export function overtimeLine(overtime: Overtime, schedule: OvertimeSchedule, rate: Decimal, explain: Explainer): Line {
   const amount = schedule.hours.times(rate).times(overtime.multiplier);
-  const hoursWords =
+  const hoursWords = () =>
     schedule.hoursPerWeek === null || schedule.weeks === null
       ? `${explain.number(schedule.hours)} h a year`
       : `${explain.number(schedule.hoursPerWeek)} h/week × ${explain.number(schedule.weeks)} weeks`;
@@ -56,7 +56,7 @@ export function overtimeLine(overtime: Overtime, schedule: OvertimeSchedule, rat
     amount,
     category: 'variable-cash',
     recurring: true,
-    explanation: `${hoursWords} × ${explain.rate(rate)} regular rate × ${explain.number(overtime.multiplier)} = ${explain.money(amount)}.`,
+    explanation: () => `${hoursWords()} × ${explain.rate(rate)} regular rate × ${explain.number(overtime.multiplier)} = ${explain.money(amount)}.`,
   });
 }
 
@@ -103,7 +103,7 @@ export function overtimeOnBonusesLine(
     amount,
     category: 'variable-cash',
     recurring: true,
-    explanation:
+    explanation: () =>
       `${explain.money(bonusTotal)} of non-discretionary bonuses × (${explain.number(overtime.multiplier)} − 1)` +
       ` × ${explain.number(hours)} overtime h ÷ ${explain.number(straightTimeHours.plus(hours))} h worked` +
       ` = ${explain.money(amount)} (FLSA regular rate, 29 CFR 778.209).`,

@@ -26,8 +26,11 @@ export function paidTimeOff(hours: Workload, rate: Decimal, explain: Explainer):
     days: hours.timeOffDays,
     hours: hours.timeOffHours,
     value,
-    explanation:
-      `${explain.number(hours.timeOffDays)} days off = ${explain.number(hours.timeOffHours)} h × ${explain.rate(rate)} regular rate` +
-      ` = ${explain.money(value)}; already paid inside base pay, so shown but not added.`,
+    get explanation() {
+      return (
+        `${explain.number(hours.timeOffDays)} days off = ${explain.number(hours.timeOffHours)} h × ${explain.rate(rate)} regular rate` +
+        ` = ${explain.money(value)}; already paid inside base pay, so shown but not added.`
+      );
+    },
   });
 }

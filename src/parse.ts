@@ -3,6 +3,26 @@ import type { Offer } from './offer.js';
 import { offerSchema } from './schema.js';
 import { OfferValidationError, plainWords, toValidationIssues } from './validation-error.js';
 
+/**
+ * Marks offers this library parsed, so that evaluating them again skips validation. A registered
+ * symbol, so the ESM and CommonJS builds recognise each other's offers.
+ */
+const PARSED_OFFER = Symbol.for('total-comp.parsed-offer');
+
+/**
+ * Whether a value is an offer returned by {@link parseOffer} (validated, defaults filled,
+ * frozen): such offers are evaluated without being validated again.
+ *
+ * @example
+ * ```ts
+ * isParsedOffer(parseOffer(input)); // true
+ * isParsedOffer(input);             // false
+ * ```
+ */
+export function isParsedOffer(value: unknown): value is Offer {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, PARSED_OFFER);
+}
+
 /** The result of {@link safeParseOffer}. */
 export type SafeParseOfferResult =
   | { readonly success: true; readonly data: Offer }
@@ -10,7 +30,8 @@ export type SafeParseOfferResult =
 
 /**
  * Validates an offer without throwing. On success `data` is the parsed offer, deeply frozen;
- * otherwise `error` lists every problem with its path. The input is never changed.
+ * otherwise `error` lists every problem with its path. The input is never changed. An offer
+ * that this library already parsed is returned as it is.
  *
  * @example
  * ```ts
@@ -20,8 +41,12 @@ export type SafeParseOfferResult =
  * ```
  */
 export function safeParseOffer(input: unknown, pathPrefix = ''): SafeParseOfferResult {
+  if (isParsedOffer(input)) return { success: true, data: input };
   const result = offerSchema.safeParse(input, { error: plainWords });
-  if (result.success) return { success: true, data: deepFreeze(result.data) };
+  if (result.success) {
+    Object.defineProperty(result.data, PARSED_OFFER, { value: true, enumerable: false });
+    return { success: true, data: deepFreeze(result.data) };
+  }
   return { success: false, error: new OfferValidationError(toValidationIssues(result.error.issues, pathPrefix)) };
 }
 

@@ -8,7 +8,7 @@ import {
   offerLines,
   resolveOptions,
 } from './evaluate.js';
-import { createExplainer, type Explainer, SILENT_EXPLAINER } from './explain.js';
+import { createExplainer, type Explainer } from './explain.js';
 import { deepFreeze } from './freeze.js';
 import type { Line } from './line.js';
 import type { Offer } from './offer.js';
@@ -133,15 +133,17 @@ function forfeitureLine(
   if (retirement === null || employerMoney.isZero()) return null;
   const vested = vestedPercent(retirement.vesting, tenure);
   if (vested.equals(HUNDRED)) return null;
-  const forfeited = employerMoney.times(HUNDRED.minus(vested)).div(HUNDRED);
-  return {
+  const forfeited = employerMoney.times(fraction(HUNDRED.minus(vested)));
+  return Object.freeze({
     component: 'retirement-forfeiture',
     label: 'Unvested employer retirement money forfeited',
     amount: forfeited.negated(),
     category: 'benefits',
     recurring: false,
-    explanation: `Leaving after ${tenure} year${tenure === 1 ? '' : 's'} with ${explain.percent(vested)} vested forfeits ${explain.percent(HUNDRED.minus(vested))} of the ${explain.money(employerMoney)} the employer put in.`,
-  };
+    get explanation() {
+      return `Leaving after ${tenure} year${tenure === 1 ? '' : 's'} with ${explain.percent(vested)} vested forfeits ${explain.percent(HUNDRED.minus(vested))} of the ${explain.money(employerMoney)} the employer put in.`;
+    },
+  });
 }
 
 /**
@@ -157,7 +159,7 @@ export function projectContext(
   context: EvaluationContext,
   firstYearBase: Decimal,
   options: ResolvedProjectionOptions,
-  explain: Explainer = SILENT_EXPLAINER,
+  explain: Explainer = createExplainer(context.offer.currency),
 ): ProjectionYear[] {
   const lastYear = Math.min(options.years, options.expectedTenureYears ?? options.years);
   const rows: ProjectionYear[] = [];

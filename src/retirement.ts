@@ -99,7 +99,7 @@ export function retirementLines(
   explain: Explainer,
 ): Line[] {
   const plan = PLAN_NAMES[retirement.plan];
-  const payWords =
+  const payWords = () =>
     `${explain.money(contributions.countedPay)} eligible pay (${retirement.eligiblePay.join(' + ')})` +
     (contributions.eligiblePay.greaterThan(contributions.countedPay)
       ? `, capped at the ${limits.year} 401(a)(17) limit of ${explain.money(limits.compensationLimit)}`
@@ -108,8 +108,7 @@ export function retirementLines(
     capped.lessThan(uncapped)
       ? `; cut from ${explain.money(uncapped)} so that deferral plus employer money stays within the ${limits.year} 415(c) limit of ${explain.money(limits.annualAdditionsLimit)}`
       : '';
-  const lines: Line[] = [];
-  if (retirement.match.length > 0) {
+  const matchWords = () => {
     let previous = ZERO;
     const tierWords = retirement.match.map((tier) => {
       const words = `${explain.percent(tier.matchPercent)} of ${previous.isZero() ? 'the first' : 'the next'} ${explain.percent(tier.upToPercentOfPay.minus(previous))}`;
@@ -121,6 +120,10 @@ export function retirementLines(
       (contributions.countedPay.times(fraction(retirement.employeeContributionPercent)).greaterThan(contributions.deferral)
         ? ` (capped at the ${limits.year} 402(g) limit of ${explain.money(limits.electiveDeferralLimit)})`
         : '');
+    return `Match of ${tierWords.join(' and ')} of ${payWords()}, on ${deferralWords} = ${explain.money(contributions.match)}${capWords(contributions.uncappedMatch, contributions.match)}.`;
+  };
+  const lines: Line[] = [];
+  if (retirement.match.length > 0) {
     lines.push(
       line({
         component: 'retirement-match',
@@ -128,7 +131,7 @@ export function retirementLines(
         amount: contributions.match,
         category: 'benefits',
         recurring: true,
-        explanation: `Match of ${tierWords.join(' and ')} of ${payWords}, on ${deferralWords} = ${explain.money(contributions.match)}${capWords(contributions.uncappedMatch, contributions.match)}.`,
+        explanation: matchWords,
       }),
     );
   }
@@ -140,7 +143,8 @@ export function retirementLines(
         amount: contributions.nonElective,
         category: 'benefits',
         recurring: true,
-        explanation: `${explain.percent(retirement.nonElectivePercent)} of ${payWords} = ${explain.money(contributions.uncappedNonElective)}, paid whether or not you contribute${capWords(contributions.uncappedNonElective, contributions.nonElective)}.`,
+        explanation: () =>
+          `${explain.percent(retirement.nonElectivePercent)} of ${payWords()} = ${explain.money(contributions.uncappedNonElective)}, paid whether or not you contribute${capWords(contributions.uncappedNonElective, contributions.nonElective)}.`,
       }),
     );
   }

@@ -45,7 +45,7 @@ export function allocate(total: Decimal, parts: readonly Decimal[], digits: numb
   const leftover = total.minus(sum(floors)).div(unit).toNumber();
   /* c8 ignore next 3 -- unreachable when total is the rounding of the parts' sum */
   if (!Number.isInteger(leftover) || leftover < 0 || leftover > parts.length) {
-    throw new RangeError(`cannot allocate ${total.toString()} among parts summing to ${sum(parts).toString()}`);
+    throw new RangeError(`cannot allocate ${total} among parts summing to ${sum(parts).toString()}`);
   }
   const order = parts
     .map((part, index) => ({ index, remainder: part.minus(floors[index] ?? ZERO) }))

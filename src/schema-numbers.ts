@@ -39,10 +39,10 @@ export interface Bounds {
 function boundsMessage(value: Decimal, bounds: Bounds): string | null {
   if (bounds.minExclusive ? value.lessThanOrEqualTo(bounds.min) : value.lessThan(bounds.min)) {
     const words = bounds.minExclusive ? 'greater than' : 'at least';
-    return `must be ${words} ${bounds.min.toString()}, got ${value.toString()}`;
+    return `must be ${words} ${bounds.min}, got ${value}`;
   }
-  if (value.greaterThan(bounds.max)) return `must be at most ${bounds.max.toString()}, got ${value.toString()}`;
-  if (bounds.integer === true && !value.isInteger()) return `must be a whole number, got ${value.toString()}`;
+  if (value.greaterThan(bounds.max)) return `must be at most ${bounds.max}, got ${value}`;
+  if (bounds.integer === true && !value.isInteger()) return `must be a whole number, got ${value}`;
   return null;
 }
 

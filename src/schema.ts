@@ -10,6 +10,7 @@ import type {
 } from './offer.js';
 import { REGION_CODES, regionalPriceParity } from './regional-price-parities.js';
 import { money, percent, quantity, wholeNumber } from './schema-numbers.js';
+import { describeValue } from './describe-value.js';
 import { slugify } from './slug.js';
 import { scheduledHours, timeOffHours } from './hours.js';
 
@@ -32,6 +33,11 @@ export const LIST_MAX = 50;
  */
 export const LABEL_MAX_LENGTH = 200;
 
+/** Reports a custom issue at a path relative to the value being refined. */
+function addIssue(context: z.RefinementCtx, path: (string | number)[], message: string): void {
+  context.addIssue({ code: 'custom', path, message });
+}
+
 const bounded = (min: number | string, max: number | string, extra: { minExclusive?: boolean } = {}) => ({
   min: new Decimal(min),
   max: new Decimal(max),
@@ -41,11 +47,11 @@ const bounded = (min: number | string, max: number | string, extra: { minExclusi
 const label = z
   .string()
   .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(LABEL_MAX_LENGTH, { error: `must be at most ${LABEL_MAX_LENGTH} characters long` });
+  .min(1)
+  .max(LABEL_MAX_LENGTH);
 
 function list<T extends z.ZodType>(item: T, max = LIST_MAX) {
-  return z.array(item).max(max, { error: `must have at most ${max} entries` });
+  return z.array(item).max(max);
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -57,6 +63,23 @@ const weeksPerYear = quantity(bounded(0, 52));
 const days = quantity(bounded(0, 366));
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * The ISO 3166-2 code of a US state or DC with a BEA regional price parity (`"US-NJ"`), for
+ * offers and for the reference area of comparisons.
+ *
+ * @example
+ * ```ts
+ * regionCode.safeParse('US-XX').success; // false
+ * ```
+ */
+export const regionCode = z
+  .string()
+  .refine((code) => REGION_CODES.includes(code), {
+    error: (issue) =>
+      `must be the ISO 3166-2 code of a US state or DC, "US-" and two capital letters such as "US-NJ", got ${describeValue(issue.input)}`,
+  })
+  .meta({ enum: [...REGION_CODES] });
 
 const salaryPay = z.strictObject({
   type: z.literal('salary'),
@@ -89,31 +112,19 @@ const overtime = z
   .superRefine((value, context) => {
     const given = (value.hoursPerWeek ? 1 : 0) + (value.hoursPerYear ? 1 : 0);
     if (given !== 1) {
-      context.addIssue({
-        code: 'custom',
-        path: [],
-        message: 'must have exactly one of hoursPerWeek or hoursPerYear',
-      });
+      addIssue(context, [], 'must have exactly one of hoursPerWeek or hoursPerYear');
       return;
     }
     for (const key of ['minHoursPerWeek', 'maxHoursPerWeek'] as const) {
       if (value[key] && !value.hoursPerWeek) {
-        context.addIssue({ code: 'custom', path: [key], message: 'can only be given with hoursPerWeek' });
+        addIssue(context, [key], 'can only be given with hoursPerWeek');
       }
     }
     if (value.hoursPerWeek && value.minHoursPerWeek?.greaterThan(value.hoursPerWeek)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['minHoursPerWeek'],
-        message: `must not exceed hoursPerWeek (${value.hoursPerWeek.toString()}), got ${value.minHoursPerWeek.toString()}`,
-      });
+      addIssue(context, ['minHoursPerWeek'], `must not exceed hoursPerWeek (${value.hoursPerWeek}), got ${value.minHoursPerWeek}`);
     }
     if (value.hoursPerWeek && value.maxHoursPerWeek?.lessThan(value.hoursPerWeek)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['maxHoursPerWeek'],
-        message: `must not be below hoursPerWeek (${value.hoursPerWeek.toString()}), got ${value.maxHoursPerWeek.toString()}`,
-      });
+      addIssue(context, ['maxHoursPerWeek'], `must not be below hoursPerWeek (${value.hoursPerWeek}), got ${value.maxHoursPerWeek}`);
     }
   })
   .meta({ oneOf: [{ required: ['hoursPerWeek'] }, { required: ['hoursPerYear'] }] })
@@ -176,7 +187,7 @@ const bonus = z
         code: 'custom',
         input: value,
         path: [value.minPayoutPercent === undefined ? 'expectedPayoutPercent' : 'minPayoutPercent'],
-        message: `minPayoutPercent (${minimum.toString()}${origin}) must not exceed expectedPayoutPercent (${expected.toString()})`,
+        message: `minPayoutPercent (${minimum}${origin}) must not exceed expectedPayoutPercent (${expected})`,
       });
     }
     if (maximum.lessThan(expected)) {
@@ -184,7 +195,7 @@ const bonus = z
         code: 'custom',
         input: value,
         path: ['maxPayoutPercent'],
-        message: `must not be below expectedPayoutPercent (${expected.toString()}), got ${maximum.toString()}`,
+        message: `must not be below expectedPayoutPercent (${expected}), got ${maximum}`,
       });
     }
     return {
@@ -201,15 +212,6 @@ const bonus = z
     };
   });
 
-const INSURANCE_KIND_LABELS = {
-  medical: 'Medical insurance',
-  dental: 'Dental insurance',
-  vision: 'Vision insurance',
-  life: 'Life insurance',
-  disability: 'Disability insurance',
-  other: 'Other insurance',
-} as const;
-
 const insurance = z
   .strictObject({
     kind: oneOf(['medical', 'dental', 'vision', 'life', 'disability', 'other']),
@@ -217,7 +219,11 @@ const insurance = z
     employerPaid: money().prefault(0),
     employeePaid: money().prefault(0),
   })
-  .transform((value) => ({ ...value, label: value.label ?? INSURANCE_KIND_LABELS[value.kind] }));
+  .transform((value) => ({
+    ...value,
+    // "Medical insurance", "Dental insurance", …
+    label: value.label ?? `${value.kind[0]?.toUpperCase() ?? ''}${value.kind.slice(1)} insurance`,
+  }));
 
 const matchTier = z.strictObject({
   matchPercent: percent(),
@@ -230,27 +236,19 @@ const vesting = z.discriminatedUnion('type', [
   z
     .strictObject({
       type: z.literal('graded'),
-      vestedPercentByYear: list(percent(bounded(0, 100)), 10).min(1, { error: 'must have at least 1 entry' }),
+      vestedPercentByYear: list(percent(bounded(0, 100)), 10).min(1),
     })
     .superRefine((value, context) => {
       const schedule = value.vestedPercentByYear;
       schedule.forEach((share, index) => {
         const previous = schedule[index - 1];
         if (previous !== undefined && share.lessThan(previous)) {
-          context.addIssue({
-            code: 'custom',
-            path: ['vestedPercentByYear', index],
-            message: `must not be below the year before (${previous.toString()}), got ${share.toString()}`,
-          });
+          addIssue(context, ['vestedPercentByYear', index], `must not be below the year before (${previous}), got ${share}`);
         }
       });
       const last = schedule[schedule.length - 1];
       if (last !== undefined && !last.equals(HUNDRED)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['vestedPercentByYear', schedule.length - 1],
-          message: `must end at 100 (fully vested), got ${last.toString()}`,
-        });
+        addIssue(context, ['vestedPercentByYear', schedule.length - 1], `must end at 100 (fully vested), got ${last}`);
       }
     }),
 ]);
@@ -272,15 +270,11 @@ const retirement = z
     value.match.forEach((tier, index) => {
       const previous = value.match[index - 1];
       if (previous !== undefined && !tier.upToPercentOfPay.greaterThan(previous.upToPercentOfPay)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['match', index, 'upToPercentOfPay'],
-          message: `must be greater than the tier before (${previous.upToPercentOfPay.toString()}), got ${tier.upToPercentOfPay.toString()}`,
-        });
+        addIssue(context, ['match', index, 'upToPercentOfPay'], `must be greater than the tier before (${previous.upToPercentOfPay}), got ${tier.upToPercentOfPay}`);
       }
     });
     if (new Set(value.eligiblePay).size !== value.eligiblePay.length) {
-      context.addIssue({ code: 'custom', path: ['eligiblePay'], message: 'must not name a component twice' });
+      addIssue(context, ['eligiblePay'], 'must not name a component twice');
     }
   })
   .transform(
@@ -336,14 +330,7 @@ const location = z
   .strictObject({
     label: label.optional(),
     costIndex: quantity(bounded(1, 1000)).optional(),
-    region: z
-      .string()
-      .refine((code) => REGION_CODES.includes(code), {
-        error: (issue) =>
-          `must be the ISO 3166-2 code of a US state or DC, "US-" and two capital letters such as "US-NJ", got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
-      })
-      .meta({ enum: [...REGION_CODES] })
-      .optional(),
+    region: regionCode.optional(),
     payAdjustmentPercent: percent(bounded(-100, 1000, { minExclusive: true })).prefault(0),
   })
   .transform((value) => ({
@@ -378,8 +365,7 @@ const offerObject = z.strictObject({
   currency: z
     .string()
     .refine((code) => currencies.has(code), {
-      error: (issue) =>
-        `must be an ISO 4217 currency code in capitals such as "USD", got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
+      error: (issue) => `must be an ISO 4217 currency code in capitals such as "USD", got ${describeValue(issue.input)}`,
     })
     .meta({ pattern: '^[A-Z]{3}$' })
     .default('USD'),
@@ -394,28 +380,16 @@ const offerObject = z.strictObject({
 
 function checkOffer(offer: z.output<typeof offerObject>, context: z.RefinementCtx): void {
   if (offer.overtime !== undefined && offer.pay.exempt) {
-    context.addIssue({
-      code: 'custom',
-      path: ['overtime'],
-      message: 'is not paid on an exempt salary: remove overtime or set pay.exempt to false',
-    });
+    addIssue(context, ['overtime'], 'is not paid on an exempt salary: remove overtime or set pay.exempt to false');
   }
   const scheduled = scheduledHours(offer.pay);
   const off = timeOffHours(offer.benefits.timeOff, offer.pay.hoursPerWeek);
   if (!off.lessThan(scheduled)) {
-    context.addIssue({
-      code: 'custom',
-      path: ['benefits', 'timeOff'],
-      message: `adds up to ${off.toString()} hours, which must be less than the ${scheduled.toString()} scheduled hours of the year`,
-    });
+    addIssue(context, ['benefits', 'timeOff'], `adds up to ${off} hours, which must be less than the ${scheduled} scheduled hours of the year`);
   }
   const weekly = offer.overtime?.hoursPerWeek;
   if (weekly && offer.pay.hoursPerWeek.plus(weekly).greaterThan(168)) {
-    context.addIssue({
-      code: 'custom',
-      path: ['overtime', 'hoursPerWeek'],
-      message: `together with pay.hoursPerWeek (${offer.pay.hoursPerWeek.toString()}) must not exceed the 168 hours of a week`,
-    });
+    addIssue(context, ['overtime', 'hoursPerWeek'], `together with pay.hoursPerWeek (${offer.pay.hoursPerWeek}) must not exceed the 168 hours of a week`);
   }
 }
 

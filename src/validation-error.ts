@@ -68,31 +68,28 @@ function countOf(count: number | bigint, singular: string, plural: string): stri
   return `${count} ${Number(count) === 1 ? singular : plural}`;
 }
 
-/** Edit distance, for "did you mean" on unknown keys. */
+/** Edit distance (Levenshtein), for "did you mean" on unknown keys. */
 function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    const next = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
-    previous = current;
+    row = next;
   }
-  return previous[b.length] ?? 0;
+  return row[b.length] ?? 0;
 }
 
+/** `; did you mean "bonuses"?` when a known key is within a few edits of the unknown one. */
 function suggestion(key: string, known: readonly string[]): string {
-  const scored = known
-    .map((candidate) => ({ candidate, score: distance(key.toLowerCase(), candidate.toLowerCase()) }))
-    .sort((a, b) => a.score - b.score);
-  const best = scored[0];
-  return best !== undefined && best.score <= Math.max(2, Math.floor(key.length / 3))
-    ? `; did you mean "${best.candidate}"?`
-    : '';
+  let best = '';
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const candidate of known) {
+    const edits = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (edits < bestDistance) [best, bestDistance] = [candidate, edits];
+  }
+  return best === '' ? '' : `; did you mean "${best}"?`;
 }
 
 function knownKeys(issue: z.core.$ZodRawIssue): string[] {

@@ -10,7 +10,7 @@ test('names each kind of value for an error message', () => {
   expect(describeValue(undefined)).toBe('nothing');
   expect(describeValue([1])).toBe('a list');
   expect(describeValue(false)).toBe('false');
-  expect(describeValue(10n)).toBe('10n');
+  expect(describeValue(10n)).toBe('a bigint');
   expect(describeValue({})).toBe('an object');
   expect(describeValue(() => 1)).toBe('a function');
 });

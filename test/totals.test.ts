@@ -7,7 +7,7 @@ import { signedAmount, totalLines } from '../src/totals.js';
 import { offerInput } from './arbitraries.js';
 
 const entry = (category: 'guaranteed-cash' | 'variable-cash' | 'benefits' | 'costs', amount: number, recurring = true) =>
-  line({ component: 'cost', label: 'x', amount: new Decimal(amount), category, recurring, explanation: 'x.' });
+  line({ component: 'cost', label: 'x', amount: new Decimal(amount), category, recurring, explanation: () => 'x.' });
 
 describe('totalLines', () => {
   test('sums by category; costs subtract; one-time lines count only in firstYear', () => {

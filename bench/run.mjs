@@ -1,0 +1,18 @@
+// Builds bench/suite.ts from source (it measures internals too, such as the break-even search)
+// and runs it. Usage: npm run bench
+import { build } from 'tsup';
+
+const outDir = 'node_modules/.cache/total-comp-bench';
+await build({
+  entry: { suite: 'bench/suite.ts' },
+  format: ['esm'],
+  outDir,
+  target: 'node20',
+  platform: 'node',
+  splitting: false,
+  dts: false,
+  clean: true,
+  silent: true,
+});
+const suite = new URL(`../${outDir}/suite.js`, import.meta.url);
+await import(suite.href);
