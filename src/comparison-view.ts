@@ -75,10 +75,10 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
     const keys: string[] = [];
     const labels = new Map<string, string>();
     const cells = offers.map(() => new Map<string, string>());
-    offers.forEach((offer, column) => {
+    offers.forEach((_, column) => {
       const seen = new Map<string, number>();
-      offer.evaluation.lines.forEach((entry, index) => {
-        if (entry.category !== category || entry.recurring !== recurring) return;
+      for (const { line: entry, amount } of shown[column]?.lines ?? []) {
+        if (entry.category !== category || entry.recurring !== recurring) continue;
         const shared = SHARED_ROWS[entry.component];
         const count = (seen.get(entry.label) ?? 0) + 1;
         seen.set(entry.label, count);
@@ -92,9 +92,8 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
           // Offers name this line differently ("401(k) match", "403(b) match"): one neutral label.
           labels.set(key, shared);
         }
-        const amount = shown[column]?.lines[index];
-        if (amount !== undefined) cells[column]?.set(key, category === 'costs' ? negativeMoney(amount) : money(amount));
-      });
+        cells[column]?.set(key, category === 'costs' ? negativeMoney(amount) : money(amount));
+      }
     });
     return keys.map((key) => ({ label: labels.get(key) ?? key, cells: cells.map((column) => column.get(key) ?? '—') }));
   };

@@ -1,4 +1,5 @@
 import type { Decimal } from './decimal.js';
+import { minorUnitDigits } from './rounding.js';
 
 /** Writes the numbers of an explanation sentence. Formats only: it never computes a figure. */
 export interface Explainer {
@@ -28,7 +29,7 @@ export function createExplainer(currency: string): Explainer {
   const made = () => {
     if (formats === undefined) {
       const money = new Intl.NumberFormat('en-US', { style: 'currency', currency });
-      const minorDigits = money.resolvedOptions().maximumFractionDigits ?? 2;
+      const minorDigits = minorUnitDigits(currency);
       formats = {
         money,
         rate: new Intl.NumberFormat('en-US', {

@@ -72,7 +72,7 @@ function renderCsv(comparison: OfferComparison): string {
   const rows = [header];
   for (const offer of comparison.offers) {
     const shown = shownEvaluation(offer.evaluation);
-    offer.evaluation.lines.forEach((entry, index) => {
+    for (const { line: entry, amount } of shown.lines) {
       rows.push([
         offer.id,
         offer.label,
@@ -81,10 +81,10 @@ function renderCsv(comparison: OfferComparison): string {
         entry.label,
         entry.category,
         String(entry.recurring),
-        (shown.lines[index] ?? entry.amount).toFixed(shown.digits),
+        amount.toFixed(shown.digits),
         entry.explanation,
       ]);
-    });
+    }
   }
   return rows.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

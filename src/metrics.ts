@@ -1,4 +1,4 @@
-import type { Decimal } from './decimal.js';
+import { type Decimal, sum } from './decimal.js';
 import { adjustedTotal, type EvaluationContext, hoursWorked, offerLines } from './evaluate.js';
 import { projectContext, type ResolvedProjectionOptions } from './projection.js';
 import { totalLines } from './totals.js';
@@ -53,8 +53,8 @@ export function metricAt(
     case 'high':
       return totalLines(offerLines(context, base, metric).lines).annual;
     case 'horizon': {
-      const rows = projectContext(context, base, projection);
-      return rows[rows.length - 1]?.cumulative ?? null;
+      // The cumulative total of the last year is the sum of every year's total.
+      return sum(projectContext(context, base, projection).map((row) => row.total));
     }
     default: {
       const expected = offerLines(context, base, 'expected');

@@ -1,6 +1,7 @@
 import { Decimal, ZERO, sum } from './decimal.js';
 import type { OfferEvaluation, Totals } from './evaluate.js';
-import type { LineCategory } from './line.js';
+import type { Line, LineCategory } from './line.js';
+import { signedAmount } from './totals.js';
 
 /**
  * Digits of a currency's minor unit (2 for USD, 0 for JPY), as ISO 4217 and `Intl` know them.
@@ -11,7 +12,8 @@ import type { LineCategory } from './line.js';
  * ```
  */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  // Always set for a currency format.
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits as number;
 }
 
 /**
@@ -48,19 +50,26 @@ export function allocate(total: Decimal, parts: readonly Decimal[], digits: numb
     throw new RangeError(`cannot allocate ${total} among parts summing to ${sum(parts).toString()}`);
   }
   const order = parts
-    .map((part, index) => ({ index, remainder: part.minus(floors[index] ?? ZERO) }))
+    .map((part, index) => ({ index, remainder: part.minus(floors[index] as Decimal) }))
     .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
   const shown = [...floors];
-  for (const { index } of order.slice(0, leftover)) shown[index] = (shown[index] ?? ZERO).plus(unit);
+  for (const { index } of order.slice(0, leftover)) shown[index] = (shown[index] as Decimal).plus(unit);
   return shown.map((value) => (value.isZero() ? ZERO : value));
+}
+
+/** A line with the amount it is shown as. */
+export interface ShownLine {
+  readonly line: Line;
+  /** Rounded to the minor unit, allocated so that a category's lines add up to its total (costs positive). */
+  readonly amount: Decimal;
 }
 
 /** The figures of an evaluation as they are shown: rounded to the minor unit, adding up exactly. */
 export interface ShownEvaluation {
   readonly digits: number;
   readonly totals: { readonly [K in keyof Totals]: Totals[K] };
-  /** Shown amount of each line, in the order of `evaluation.lines` (costs positive). */
-  readonly lines: readonly Decimal[];
+  /** Every line with its shown amount, in the order of `evaluation.lines`. */
+  readonly lines: readonly ShownLine[];
   readonly paidTimeOff: Decimal;
 }
 
@@ -84,40 +93,34 @@ export function shownEvaluation(evaluation: OfferEvaluation): ShownEvaluation {
   const round = (value: Decimal) => roundHalfUp(value, digits);
   const { totals, lines } = evaluation;
   const annual = round(totals.annual);
-  const exactByCategory = [totals.guaranteedCash, totals.variableCash, totals.benefits, totals.costs.negated()];
-  const [guaranteedCash = ZERO, variableCash = ZERO, benefits = ZERO, negatedCosts = ZERO] = allocate(
+  // Four parts in, four parts out.
+  const [guaranteedCash, variableCash, benefits, negatedCosts] = allocate(
     annual,
-    exactByCategory,
+    [totals.guaranteedCash, totals.variableCash, totals.benefits, totals.costs.negated()],
     digits,
-  );
+  ) as [Decimal, Decimal, Decimal, Decimal];
   const shownByCategory: Record<LineCategory, Decimal> = {
     'guaranteed-cash': guaranteedCash,
     'variable-cash': variableCash,
     benefits,
-    costs: negatedCosts.negated(),
+    costs: negatedCosts.isZero() ? ZERO : negatedCosts.negated(),
   };
-  const shownLines: Decimal[] = lines.map((entry) => round(entry.amount));
+  // One-time lines are shown rounded on their own; recurring ones are allocated per category.
+  const shown = new Map<Line, Decimal>(lines.filter((entry) => !entry.recurring).map((entry) => [entry, round(entry.amount)]));
   for (const category of CATEGORIES) {
-    const members = lines.flatMap((entry, index) => (entry.recurring && entry.category === category ? [index] : []));
-    const parts = members.map((index) => lines[index]?.amount ?? ZERO);
-    allocate(shownByCategory[category], parts, digits).forEach((value, position) => {
-      shownLines[members[position] ?? 0] = value;
-    });
+    const members = lines.filter((entry) => entry.recurring && entry.category === category);
+    const amounts = allocate(shownByCategory[category], members.map((entry) => entry.amount), digits);
+    members.forEach((entry, position) => shown.set(entry, amounts[position] as Decimal));
   }
-  const oneTime = sum(
-    lines.flatMap((entry, index) => {
-      if (entry.recurring) return [];
-      const value = shownLines[index] ?? ZERO;
-      return [entry.category === 'costs' ? value.negated() : value];
-    }),
-  );
+  const shownLines = lines.map((entry) => ({ line: entry, amount: shown.get(entry) as Decimal }));
+  const oneTime = sum(shownLines.filter((entry) => !entry.line.recurring).map((entry) => signedAmount({ ...entry.line, amount: entry.amount })));
   return {
     digits,
     totals: {
       guaranteedCash,
       variableCash,
       benefits,
-      costs: shownByCategory.costs.isZero() ? ZERO : shownByCategory.costs,
+      costs: shownByCategory.costs,
       annual,
       firstYear: annual.plus(oneTime),
       hoursWorked: roundHalfUp(totals.hoursWorked, 2),

@@ -48,9 +48,8 @@ function boundsMessage(value: Decimal, bounds: Bounds): string | null {
 
 /** Turns a finite number or a checked decimal string into a Decimal; -0 becomes 0. */
 function toDecimal(value: number | string): Decimal | null {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return null;
-  } else if (value.length > DECIMAL_STRING_MAX_LENGTH || !DECIMAL_STRING.test(value)) {
+  // Numbers arrive finite: zod refuses NaN and ±Infinity before this runs.
+  if (typeof value === 'string' && (value.length > DECIMAL_STRING_MAX_LENGTH || !DECIMAL_STRING.test(value))) {
     return null;
   }
   const decimal = new Decimal(value);

@@ -222,7 +222,7 @@ const insurance = z
   .transform((value) => ({
     ...value,
     // "Medical insurance", "Dental insurance", …
-    label: value.label ?? `${value.kind[0]?.toUpperCase() ?? ''}${value.kind.slice(1)} insurance`,
+    label: value.label ?? `${value.kind.charAt(0).toUpperCase()}${value.kind.slice(1)} insurance`,
   }));
 
 const matchTier = z.strictObject({

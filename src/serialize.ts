@@ -70,10 +70,10 @@ export function toJSON(evaluation: OfferEvaluation): EvaluationJson {
       hoursWorked: fixed(totals.hoursWorked, 2),
       effectiveHourly: money(totals.effectiveHourly),
     },
-    lines: evaluation.lines.map((entry, index) => ({
+    lines: shown.lines.map(({ line: entry, amount }) => ({
       component: entry.component,
       label: entry.label,
-      amount: money(shown.lines[index] ?? entry.amount),
+      amount: money(amount),
       recurring: entry.recurring,
       explanation: entry.explanation,
     })),

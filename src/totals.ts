@@ -36,7 +36,7 @@ export function totalLines(lines: readonly Line[]): LineTotals {
   let oneTime = ZERO;
   for (const entry of lines) {
     if (!entry.recurring) {
-      oneTime = entry.category === 'costs' ? oneTime.minus(entry.amount) : oneTime.plus(entry.amount);
+      oneTime = oneTime.plus(signedAmount(entry));
     } else {
       recurring[entry.category] = recurring[entry.category].plus(entry.amount);
     }

@@ -49,3 +49,20 @@ describe('breakEvenBase', () => {
     if (found.greaterThan(0)) expect(metric(found.minus('0.01')).lessThan(target)).toBe(true);
   });
 });
+
+describe('when the secant cannot find it', () => {
+  test('a metric with a jump falls back to bisection and stays exact', () => {
+    // Below 50,000 the metric is the base; from 50,000 on it jumps by 10,000.
+    const metric = (base: Decimal) => (base.lessThan(50000) ? base : base.plus(10000));
+    // Target 55,000 is reached first at 50,000 (60,000 ≥ 55,000; 49,999.99 is not).
+    expect(breakEvenBase(metric, new Decimal(55000), new Decimal(20000))?.toString()).toBe('50000');
+    // Target 45,000 from far above: 45,000.
+    expect(breakEvenBase(metric, new Decimal(45000), new Decimal(900000))?.toString()).toBe('45000');
+  });
+
+  test('a flat metric around the current base', () => {
+    // Flat at 1,000 up to 80,000, then rising one for one.
+    const metric = (base: Decimal) => Decimal.max(new Decimal(1000), base.minus(79000));
+    expect(breakEvenBase(metric, new Decimal(5000), new Decimal(10000))?.toString()).toBe('84000');
+  });
+});

@@ -69,3 +69,35 @@ describe('runCli', () => {
     expect(code).toBe(EXIT.internal);
   });
 });
+
+describe('usage errors, in process', () => {
+  test.each([
+    [[], 'missing a command: compare or evaluate'],
+    [['frob'], 'unknown command "frob": use compare or evaluate'],
+    [['evaluate'], 'evaluate needs a file of offers, or "-" for standard input'],
+    [['compare', 'a.json', 'b.json'], 'unexpected argument "b.json"'],
+    [['compare', 'a.json', '--metric', 'median'], '--metric must be one of'],
+    [['compare', 'a.json', '--format', 'xml'], '--format must be one of table, markdown, csv, json, got "xml"'],
+    [['compare', 'a.json', '--years', '51'], '--years must be a whole number from 1 to 50, got "51"'],
+    [['compare', 'a.json', '--plan-year', 'soon'], '--plan-year must be a whole number from 1900 to 2999, got "soon"'],
+    [['compare', 'a.json', '--reference-index', '0.5'], '--reference-index must be a number from 1 to 1000, got "0.5"'],
+    [['compare', 'a.json', '--locale', 'xx-!!'], '--locale must be a BCP 47 locale such as en-US, got "xx-!!"'],
+    [['compare', 'a.json', '--colour'], "Unknown option '--colour'"],
+    [['compare', 'a.json'], 'cannot read a.json: no such file'],
+  ])('%j exits 2', async (args, message) => {
+    const result = await run(args as string[]);
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+  });
+
+  test('every format of compare and evaluate, with a reference index and a locale', async () => {
+    for (const format of ['table', 'markdown', 'csv', 'json']) {
+      const result = await run(['compare', 'o.json', '--format', format, '--reference-index', '108.805', '--locale', 'de-DE', '--metric', 'adjusted'], { 'o.json': offers });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+    }
+    const single = JSON.stringify((JSON.parse(offers) as { offers: unknown[] }).offers[2]);
+    const evaluated = await run(['evaluate', 'one.json'], { 'one.json': single });
+    expect(evaluated.stdout).toContain('Offer office-biller (USD)');
+  });
+});

@@ -226,3 +226,18 @@ describe('properties', () => {
     },
   );
 });
+
+test('each compared offer carries its projection, computed when read', () => {
+  const comparison = compareOffers([offerA, offerB], { years: 3 });
+  const projection = comparison.offers[0]?.projection ?? [];
+  // A: 65,400 a year, flat
+  expect(projection.map((row) => row.cumulative.toString())).toEqual(['65400', '130800', '196200']);
+  expect(Object.isFrozen(projection)).toBe(true);
+});
+
+test('numeric options out of range are named in plain words', () => {
+  expect(issuesOf(() => compareOffers([offerA], { closePercent: 101, reference: { costIndex: 0.5 } }))).toEqual([
+    { path: 'options.reference.costIndex', message: 'must be at least 1, got 0.5' },
+    { path: 'options.closePercent', message: 'must be at most 100, got 101' },
+  ]);
+});

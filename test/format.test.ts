@@ -67,3 +67,15 @@ describe('formatComparison', () => {
     expect(() => formatComparison(comparison, { format: 'xml' as 'csv' })).toThrow(/unknown format "xml"/);
   });
 });
+
+test('horizon tables show the cumulative total; a zero best shows no percent', () => {
+  const horizon = formatComparison(compareOffers(offers, { metric: 'horizon', years: 2 }));
+  // b: 62,400 × 2 + 1,000 sign-on = 125,800
+  expect(horizon).toMatch(/Cumulative, 2 years +\$125,800\.00 +\$118,800\.00/);
+  const zero = compareOffers([
+    { id: 'z', label: 'Zero', pay: { type: 'salary', amount: 0 } },
+    { id: 'y', label: 'Costly', pay: { type: 'salary', amount: 0 }, costs: { other: [{ label: 'Fees', annualAmount: 10 }] } },
+  ]);
+  expect(zero.offers[1]?.deltaToBest.percent).toBeNull();
+  expect(formatComparison(zero)).toMatch(/Difference from best \(annual total\) +best +-\$10\.00\n/);
+});

@@ -118,3 +118,9 @@ describe('properties', () => {
     },
   );
 });
+
+test('low and high fall back to the expected hours a week when no range is given', () => {
+  const parsed = offer({ pay: nonExempt, overtime: { hoursPerWeek: 3, weeksPerYear: 40 } });
+  expect(overtimeSchedule(parsed.overtime, new Decimal(52), 'low').hours.toString()).toBe('120');
+  expect(overtimeSchedule(parsed.overtime, new Decimal(52), 'high').hours.toString()).toBe('120');
+});

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { OfferValidationError, parseOffer, safeParseOffer } from '../src/index.js';
+import { isParsedOffer, OfferValidationError, parseOffer, safeParseOffer } from '../src/index.js';
 import { offerInput } from './arbitraries.js';
 
 const pay = { type: 'salary', amount: 50000 } as const;
@@ -297,5 +297,16 @@ describe('properties', () => {
     expect(Object.isFrozen(offer)).toBe(true);
     expect(Object.isFrozen(offer.bonuses)).toBe(true);
     expect(parseOffer({ ...input, id: offer.id }).id).toBe(offer.id);
+  });
+});
+
+describe('parsed offers', () => {
+  test('are recognised and not validated again', () => {
+    const offer = parseOffer({ label: 'A', pay: { type: 'salary', amount: 1 }, growth: { steps: [{ year: 2, percent: 3 }] } });
+    expect(isParsedOffer(offer)).toBe(true);
+    expect(isParsedOffer({ ...offer })).toBe(false);
+    const again = safeParseOffer(offer);
+    expect(again.success && again.data).toBe(offer);
+    expect(offer.growth.steps[0]?.label).toBeNull();
   });
 });

@@ -130,3 +130,21 @@ describe('properties', () => {
     expect(projection.years).toHaveLength(tenure);
   });
 });
+
+describe('defaults and edges', () => {
+  test('five years by default; one year of tenure is said in the singular', () => {
+    expect(projectOffer({ label: 'A', pay: { type: 'salary', amount: 1000 } }).years).toHaveLength(5);
+    const oneYear = projectOffer(
+      {
+        label: 'A',
+        pay: { type: 'salary', amount: 50000 },
+        benefits: { retirement: { plan: '401k', nonElectivePercent: 4, vesting: { type: 'cliff', years: 2 } } },
+        growth: { steps: [{ year: 1, percent: 10 }] },
+      },
+      { expectedTenureYears: 1 },
+    );
+    // Year 1 base 50,000 × 1.10 = 55,000 (a step in year 1 applies at once); non-elective 4 % = 2,200, all forfeited.
+    expect(oneYear.years[0]?.base.toString()).toBe('55000');
+    expect(oneYear.years[0]?.lines.at(-1)?.explanation).toBe('Leaving after 1 year with 0% vested forfeits 100% of the $2,200.00 the employer put in.');
+  });
+});

@@ -40,3 +40,9 @@ describe('OfferValidationError', () => {
     expect(Object.isFrozen(error.issues[0])).toBe(true);
   });
 });
+
+test('prefixes join paths that start with a list index', () => {
+  expect(toValidationIssues([{ code: 'custom', path: [0, 'pay'], message: 'm', input: 1 }], 'offers')).toEqual([
+    { path: 'offers[0].pay', message: 'm' },
+  ]);
+});

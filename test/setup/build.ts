@@ -1,4 +1,4 @@
-// Builds the library's ESM entry and the command line from source once before the tests, so
+// Builds the library's ESM and CommonJS entries and the command line from source once before the tests, so
 // the CLI tests and the examples (which import 'total-comp' by its package name) run the
 // current code, without depending on an earlier `npm run build`.
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,18 @@ export const CLI_BUILD_DIR = 'dist';
 export default async function setup(): Promise<void> {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   await build({
-    entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    outDir: CLI_BUILD_DIR,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    dts: false,
+    clean: false,
+    silent: true,
+  });
+  await build({
+    entry: { cli: 'src/cli.ts' },
     format: ['esm'],
     outDir: CLI_BUILD_DIR,
     target: 'node20',
