@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { compareOffers } from './compare.js';
+import { equivalentSalary } from './equivalent-salary.js';
+import { regionalPriceParity } from './regional-price-parities.js';
 import { evaluateOffer } from './evaluate.js';
 import { type ComparisonFormat, formatComparison } from './format.js';
 import { type Metric, METRICS } from './metrics.js';
@@ -68,6 +70,7 @@ export const HELP = `total-comp — compare job offers on their whole annual val
 Usage:
   total-comp compare <offers.json | -> [options]
   total-comp evaluate <offer.json | -> [options]
+  total-comp equivalent <amount> --from US-XX --to US-YY
   total-comp --help | --version
 
 compare reads { "offers": [ ... ] } or an array of offers; evaluate reads one offer.
@@ -81,6 +84,7 @@ Options:
   --years N             years of the "horizon" metric (default 5)
   --plan-year Y         plan year of the IRS limits (default: the newest in this release)
   --locale L            locale of the numbers in table and markdown (default en-US)
+  --from, --to          areas of "equivalent": US state codes (BEA price parities, 2024)
 
 Exit codes: 0 success, 1 invalid input (every problem printed with its path),
 2 usage error.
@@ -147,6 +151,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
         years: { type: 'string' },
         'plan-year': { type: 'string' },
         locale: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -164,8 +170,19 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     return;
   }
   const [command, source, ...extra] = positionals;
-  if (command === undefined) throw usage('missing a command: compare or evaluate');
-  if (command !== 'compare' && command !== 'evaluate') throw usage(`unknown command "${command}": use compare or evaluate`);
+  if (command === undefined) throw usage('missing a command: compare, evaluate or equivalent');
+  if (command === 'equivalent') {
+    if (source === undefined || values.from === undefined || values.to === undefined) {
+      throw usage('equivalent needs an amount, --from and --to, such as: equivalent 60000 --from US-OK --to US-NJ');
+    }
+    const equivalent = equivalentSalary(source, { from: values.from, to: values.to });
+    io.stdout(
+      `${source} in ${values.from} buys what ${equivalent.toFixed(2)} buys in ${values.to} ` +
+        `(BEA regional price parities, 2024: ${String(regionalPriceParity(values.from))} → ${String(regionalPriceParity(values.to))}).\n`,
+    );
+    return;
+  }
+  if (command !== 'compare' && command !== 'evaluate') throw usage(`unknown command "${command}": use compare, evaluate or equivalent`);
   if (source === undefined) throw usage(`${command} needs a file of offers, or "-" for standard input`);
   if (extra.length > 0) throw usage(`unexpected argument "${extra[0] ?? ''}"`);
 

@@ -72,8 +72,8 @@ describe('runCli', () => {
 
 describe('usage errors, in process', () => {
   test.each([
-    [[], 'missing a command: compare or evaluate'],
-    [['frob'], 'unknown command "frob": use compare or evaluate'],
+    [[], 'missing a command: compare, evaluate or equivalent'],
+    [['frob'], 'unknown command "frob": use compare, evaluate or equivalent'],
     [['evaluate'], 'evaluate needs a file of offers, or "-" for standard input'],
     [['compare', 'a.json', 'b.json'], 'unexpected argument "b.json"'],
     [['compare', 'a.json', '--metric', 'median'], '--metric must be one of'],
@@ -99,5 +99,21 @@ describe('usage errors, in process', () => {
     const single = JSON.stringify((JSON.parse(offers) as { offers: unknown[] }).offers[2]);
     const evaluated = await run(['evaluate', 'one.json'], { 'one.json': single });
     expect(evaluated.stdout).toContain('Offer office-biller (USD)');
+  });
+});
+
+describe('total-comp equivalent', () => {
+  test('prints the equivalent pay', async () => {
+    const result = await run(['equivalent', '60000', '--from', 'US-OK', '--to', 'US-NJ']);
+    expect(result).toEqual({
+      code: 0,
+      stdout: '60000 in US-OK buys what 74317.82 buys in US-NJ (BEA regional price parities, 2024: 87.843 → 108.805).\n',
+      stderr: '',
+    });
+  });
+
+  test('bad areas exit 1 with paths; a missing --to exits 2', async () => {
+    expect(await run(['equivalent', '60000', '--from', 'US-XX', '--to', 'US-NJ'])).toMatchObject({ code: 1, stderr: expect.stringContaining('from: must be the ISO 3166-2 code') });
+    expect((await run(['equivalent', '60000', '--from', 'US-OK'])).code).toBe(2);
   });
 });

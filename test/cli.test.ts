@@ -85,8 +85,8 @@ describe('usage', () => {
   });
 
   test.each([
-    [[], 'missing a command: compare or evaluate'],
-    [['frob'], 'unknown command "frob": use compare or evaluate'],
+    [[], 'missing a command: compare, evaluate or equivalent'],
+    [['frob'], 'unknown command "frob": use compare, evaluate or equivalent'],
     [['compare'], 'compare needs a file of offers, or "-" for standard input'],
     [['compare', 'a.json', 'b.json'], 'unexpected argument "b.json"'],
     [['compare', 'a.json', '--metric', 'median'], '--metric must be one of annual, firstYear, adjusted, effectiveHourly, guaranteedCash, low, high, horizon, got "median"'],
