@@ -11,8 +11,9 @@ export default defineConfig({
       // Types only, re-exports only, and the process wiring of the command line (run as a child
       // process by test/cli.test.ts, where coverage cannot follow).
       exclude: ['src/offer.ts', 'src/scenario.ts', 'src/index.ts', 'src/cli.ts'],
-      // Issue 6 asks for 95 % of branches; 93 % holds today (see DEVELOPERS.md), and no lower.
-      thresholds: { lines: 99, branches: 93, functions: 99, statements: 98 },
+      // At least 95 % of lines and branches (97.7 % of branches held when this was set; random
+      // property tests can move branch coverage a little from run to run).
+      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
     },
   },
 });

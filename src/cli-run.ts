@@ -184,12 +184,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
   }
   if (command !== 'compare' && command !== 'evaluate') throw usage(`unknown command "${command}": use compare, evaluate or equivalent`);
   if (source === undefined) throw usage(`${command} needs a file of offers, or "-" for standard input`);
-  if (extra.length > 0) throw usage(`unexpected argument "${extra[0] ?? ''}"`);
+  if (extra.length > 0) throw usage(`unexpected argument "${extra.join(' ')}"`);
 
   const format = (values.format ?? 'table') as ComparisonFormat;
-  if (!FORMATS.includes(format)) throw usage(`--format must be one of ${FORMATS.join(', ')}, got "${values.format ?? ''}"`);
+  if (!FORMATS.includes(format)) throw usage(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
   const metric = (values.metric ?? 'annual') as Metric;
-  if (!METRICS.includes(metric)) throw usage(`--metric must be one of ${METRICS.join(', ')}, got "${values.metric ?? ''}"`);
+  if (!METRICS.includes(metric)) throw usage(`--metric must be one of ${METRICS.join(', ')}, got "${metric}"`);
   const referenceText = values['reference-index'];
   const referenceIndex = referenceText === undefined ? undefined : Number(referenceText);
   if (referenceText !== undefined && (!/^\d+(\.\d+)?$/.test(referenceText) || referenceIndex === undefined || referenceIndex < 1 || referenceIndex > 1000)) {

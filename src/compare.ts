@@ -117,7 +117,8 @@ const comparisonOptionsSchema = z.strictObject({
 function referenceIndexOf(reference: Reference | undefined): number {
   if (reference === undefined) return 100;
   if ('costIndex' in reference) return reference.costIndex;
-  return regionalPriceParity(reference.region)?.toNumber() ?? 100;
+  // The schema accepted only regions with a parity.
+  return (regionalPriceParity(reference.region) as Decimal).toNumber();
 }
 
 function fail(issues: ValidationIssue[]): never {
@@ -230,17 +231,14 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
     if (value === null) throw new RangeError(`no ${metric} for ${offer.id}`);
     return { offer, context, base, value, valueAt, evaluation };
   });
-  const order = entries.map((_, index) => index).sort((a, b) => {
-    const byValue = (entries[b]?.value ?? ONE).comparedTo(entries[a]?.value ?? ONE);
-    return byValue === 0 ? a - b : byValue;
-  });
-  const best = entries[order[0] ?? 0];
-  /* c8 ignore next -- parseOffers refused an empty list */
-  if (best === undefined) throw new RangeError('no offers');
+  // Descending on the metric; Array.prototype.sort is stable, so ties keep input order.
+  const ranked = [...entries].sort((a, b) => b.value.comparedTo(a.value));
+  // parseOffers refused an empty list.
+  const best = ranked[0] as (typeof entries)[number];
   const bestTotals = best.evaluation.totals;
   const threshold = fraction(new Decimal(closePercent)).times(best.value.abs());
 
-  const compared: ComparedOffer[] = entries.map((entry, index) => {
+  const compared: ComparedOffer[] = entries.map((entry) => {
     const { offer, evaluation, value } = entry;
     const amount = value.minus(best.value);
     const breakEven = breakEvenBase(entry.valueAt, best.value, entry.base, value);
@@ -255,7 +253,7 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
     return {
       id: offer.id,
       label: offer.label,
-      rank: order.indexOf(index) + 1,
+      rank: ranked.indexOf(entry) + 1,
       evaluation,
       value,
       deltaToBest: { amount, percent: best.value.isZero() ? null : amount.div(best.value.abs()).times(HUNDRED) },
@@ -279,7 +277,7 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
     closePercent: new Decimal(closePercent),
     referenceIndex: resolved.referenceIndex,
     planYear: resolved.limits.year,
-    ranking: order.map((index) => entries[index]?.offer.id ?? ''),
+    ranking: ranked.map((entry) => entry.offer.id),
     offers: compared,
     closeCall: compared.some((offer) => offer.rank !== 1 && offer.closeToBest),
   });

@@ -77,7 +77,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
     const cells = offers.map(() => new Map<string, string>());
     offers.forEach((_, column) => {
       const seen = new Map<string, number>();
-      for (const { line: entry, amount } of shown[column]?.lines ?? []) {
+      for (const { line: entry, amount } of (shown[column] as ShownEvaluation).lines) {
         if (entry.category !== category || entry.recurring !== recurring) continue;
         const shared = SHARED_ROWS[entry.component];
         const count = (seen.get(entry.label) ?? 0) + 1;
@@ -104,7 +104,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
     ...lineSection('variable-cash', false),
   ];
   const each = (cell: (offer: ComparedOffer, figures: ShownEvaluation) => string) =>
-    offers.map((offer, column) => cell(offer, shown[column] ?? shownEvaluation(offer.evaluation)));
+    offers.map((offer, column) => cell(offer, shown[column] as ShownEvaluation));
   const totalsRows: ViewRow[] = [
     { label: 'Annual total', cells: each((_, figures) => money(figures.totals.annual)) },
     { label: 'First year', cells: each((_, figures) => money(figures.totals.firstYear)) },
@@ -152,7 +152,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   ];
   return {
     title: single
-      ? `Offer ${comparison.ranking[0] ?? ''} (${comparison.currency})`
+      ? `Offer ${best.id} (${comparison.currency})`
       : `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${comparison.ranking.join(', ')}`,
     columns: offers.map((offer) => ({
       id: offer.id,

@@ -215,7 +215,8 @@ export function projectOffer(input: unknown, options?: ProjectionOptions): Offer
   const offer = parseOffer(input);
   const context = evaluationContext(offer, resolved);
   const rows = projectContext(context, annualBase(offer), projection, createExplainer(offer.currency));
-  const last = rows[rows.length - 1];
+  // years ≥ 1 and tenure ≥ 1: there is always a last row.
+  const last = rows[rows.length - 1] as ProjectionYear;
   return deepFreeze({
     id: offer.id,
     label: offer.label,
@@ -223,7 +224,7 @@ export function projectOffer(input: unknown, options?: ProjectionOptions): Offer
     discountRatePercent: projection.discountRate.times(HUNDRED),
     expectedTenureYears: projection.expectedTenureYears,
     years: rows,
-    total: last?.cumulative ?? ZERO,
-    presentValue: last?.cumulativePresentValue ?? ZERO,
+    total: last.cumulative,
+    presentValue: last.cumulativePresentValue,
   });
 }

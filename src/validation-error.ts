@@ -131,11 +131,12 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
     case 'too_small':
       if (issue.origin === 'array') return `must have at least ${countOf(issue.minimum, 'entry', 'entries')}`;
       if (issue.origin === 'string') return 'must not be empty';
-      return `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${issue.minimum}, got ${describeValue(issue.input)}`;
+      // Every zod bound the library sets is inclusive; exclusive ones are checked with their own words.
+      return `must be at least ${issue.minimum}, got ${describeValue(issue.input)}`;
     case 'too_big':
       if (issue.origin === 'array') return `must have at most ${countOf(issue.maximum, 'entry', 'entries')}`;
       if (issue.origin === 'string') return `must be at most ${countOf(issue.maximum, 'character', 'characters')} long`;
-      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}, got ${describeValue(issue.input)}`;
+      return `must be at most ${issue.maximum}, got ${describeValue(issue.input)}`;
     default:
       return undefined;
   }

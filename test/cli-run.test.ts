@@ -117,3 +117,15 @@ describe('total-comp equivalent', () => {
     expect((await run(['equivalent', '60000', '--from', 'US-OK'])).code).toBe(2);
   });
 });
+
+test('evaluate --format json uses the default plan year; a thrown non-error is still one line', async () => {
+  const one = JSON.stringify((JSON.parse(offers) as { offers: unknown[] }).offers[1]);
+  expect(JSON.parse((await run(['evaluate', 'one.json', '--format', 'json'], { 'one.json': one })).stdout).totals.annual).toBe('74430.50');
+  const code = await runCli(['compare', 'x.json'], {
+    stdout: () => undefined,
+    stderr: (text) => expect(text).toBe('total-comp: internal error: odd\n'),
+    readInput: () => Promise.reject('odd'),
+    version: '0',
+  });
+  expect(code).toBe(EXIT.internal);
+});

@@ -241,3 +241,11 @@ test('numeric options out of range are named in plain words', () => {
     { path: 'options.closePercent', message: 'must be at most 100, got 101' },
   ]);
 });
+
+test('more than 1,000 offers are refused before any is parsed; a discount rate reaches the horizon', () => {
+  expect(issuesOf(() => compareOffers(Array.from({ length: 1001 }, () => ({}))))).toEqual([{ path: 'offers', message: 'must list at most 1000 offers' }]);
+  // A: 65,400 / 1.1 + 65,400 / 1.21 is the present value; the horizon ranks on the nominal cumulative total.
+  const horizon = compareOffers([offerA, offerB], { metric: 'horizon', years: 2, discountRatePercent: 10 });
+  expect(horizon.offers[0]?.projection[1]?.cumulativePresentValue.toFixed(2)).toBe('113504.13');
+  expect(horizon.offers[0]?.value.toString()).toBe('130800');
+});

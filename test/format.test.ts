@@ -79,3 +79,12 @@ test('horizon tables show the cumulative total; a zero best shows no percent', (
   expect(zero.offers[1]?.deltaToBest.percent).toBeNull();
   expect(formatComparison(zero)).toMatch(/Difference from best \(annual total\) +best +-\$10\.00\n/);
 });
+
+test('two close calls are named together', () => {
+  const close = compareOffers([
+    { id: 'c', label: 'C', pay: { type: 'salary', amount: 60000 } },
+    { id: 'd', label: 'D', pay: { type: 'salary', amount: 59900 } },
+    { id: 'e', label: 'E', pay: { type: 'salary', amount: 59800 } },
+  ]);
+  expect(formatComparison(close)).toContain('Close call: d, e are within 2% of c');
+});

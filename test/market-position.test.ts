@@ -53,3 +53,20 @@ describe('marketPosition (BLS OEWS 29-2072)', () => {
     expect(order.indexOf(second.band)).toBeGreaterThanOrEqual(order.indexOf(first.band));
   });
 });
+
+test('exactly at the highest known percentile, and bad options', () => {
+  const own = {
+    occupation: 'x',
+    title: 'x',
+    release: 'x',
+    percentiles: [
+      { percentile: 10, annual: new Decimal(20800) },
+      { percentile: 90, annual: new Decimal(41600) },
+    ],
+    mean: new Decimal(30000),
+    source: 'x',
+  };
+  // $20 × 2,080 = 41,600: the 90th percentile itself.
+  expect(marketPosition({ label: 'A', pay: { type: 'hourly', rate: 20 } }, { distribution: own })).toMatchObject({ band: 'p90 or above', percentile: new Decimal(90) });
+  expect(() => marketPosition({ label: 'A', pay: { type: 'hourly', rate: 20 } }, { colour: 'red' } as never)).toThrow(/options\.colour/);
+});

@@ -2,7 +2,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { Decimal, sum } from '../src/decimal.js';
 import { evaluateOffer, OfferValidationError, projectOffer, type OfferInput } from '../src/index.js';
-import { baseInYear } from '../src/projection.js';
+import { baseInYear, resolveProjectionOptions } from '../src/projection.js';
 import { offerInput } from './arbitraries.js';
 import { offer } from './helpers.js';
 
@@ -147,4 +147,15 @@ describe('defaults and edges', () => {
     expect(oneYear.years[0]?.base.toString()).toBe('55000');
     expect(oneYear.years[0]?.lines.at(-1)?.explanation).toBe('Leaving after 1 year with 0% vested forfeits 100% of the $2,200.00 the employer put in.');
   });
+});
+
+test('no employer money, nothing forfeited; options may be left out', () => {
+  const noMatch: OfferInput = {
+    label: 'A',
+    pay: { type: 'salary', amount: 40000 },
+    benefits: { retirement: { plan: '401k', match: [{ matchPercent: 50, upToPercentOfPay: 4 }], employeeContributionPercent: 0, vesting: { type: 'cliff', years: 3 } } },
+  };
+  const lines = projectOffer(noMatch, { expectedTenureYears: 1 }).years.flatMap((row) => row.lines);
+  expect(lines.some((entry) => entry.component === 'retirement-forfeiture')).toBe(false);
+  expect(resolveProjectionOptions(undefined)).toMatchObject({ years: 5, expectedTenureYears: null });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { OfferValidationError } from '../src/index.js';
-import { formatPath, toValidationIssues } from '../src/validation-error.js';
+import { formatPath, plainWords, toValidationIssues } from '../src/validation-error.js';
 
 describe('formatPath', () => {
   test('writes paths as a user writes them', () => {
@@ -45,4 +45,24 @@ test('prefixes join paths that start with a list index', () => {
   expect(toValidationIssues([{ code: 'custom', path: [0, 'pay'], message: 'm', input: 1 }], 'offers')).toEqual([
     { path: 'offers[0].pay', message: 'm' },
   ]);
+});
+
+describe('plainWords on issues the offer schema rarely raises', () => {
+  const raw = (issue: object) => plainWords(issue as Parameters<typeof plainWords>[0]);
+  test('falls back to zod\'s words where it has none of its own', () => {
+    expect(raw({ code: 'invalid_format', format: 'regex', input: 'x' })).toBeUndefined();
+    expect(raw({ code: 'invalid_union', errors: [], input: 5 })).toBeUndefined();
+  });
+  test('names what it expected and what it got', () => {
+    expect(raw({ code: 'invalid_type', expected: 'bigint', input: 'x' })).toBe('must be bigint, got "x"');
+    expect(raw({ code: 'invalid_union', discriminator: 'type', options: ['a'], input: 5 })).toBe('is required: one of "a"');
+    expect(raw({ code: 'unrecognized_keys', keys: ['colour'], input: {} })).toBe('is not a known field');
+    expect(raw({ code: 'too_big', origin: 'number', maximum: 5, input: 6 })).toBe('must be at most 5, got 6');
+  });
+  test('an unknown-keys issue without a message per key still names each key', () => {
+    expect(toValidationIssues([{ code: 'unrecognized_keys', keys: ['a', 'b'], path: [], message: 'is not a known field', input: {} }])).toEqual([
+      { path: 'a', message: 'is not a known field' },
+      { path: 'b', message: 'is not a known field' },
+    ]);
+  });
 });

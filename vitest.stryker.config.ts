@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// The unit and property tests, for mutation testing: the tests that run the built package as a
+// child process (CLI, examples, README) cannot see a mutant, so they are left out here.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/cli.test.ts', 'test/examples.test.ts', 'test/readme.test.ts', 'test/fuzz.test.ts', 'test/docs.test.ts'],
+    environment: 'node',
+  },
+});
