@@ -139,7 +139,15 @@ const overtime = z
     }),
   );
 
-const BONUS_KINDS = [
+/**
+ * Every kind of bonus, in the order of SPEC 2.
+ *
+ * @example
+ * ```ts
+ * BONUS_KINDS.includes('signing'); // true
+ * ```
+ */
+export const BONUS_KINDS = [
   'performance',
   'productivity',
   'accuracy',

@@ -1,6 +1,7 @@
 /** fast-check generators of valid offers, shared by the property tests. */
 import fc from 'fast-check';
 import type { BonusInput, MoneyInput, OfferInput } from '../src/index.js';
+import { BONUS_KINDS } from '../src/schema.js';
 
 /** Money from cents, written as a JSON number or as a decimal string. */
 export function money(maxCents: number, minCents = 0): fc.Arbitrary<MoneyInput> {
@@ -14,23 +15,12 @@ export function percent(min: number, max: number): fc.Arbitrary<number> {
   return fc.integer({ min: min * 2, max: max * 2 }).map((halves) => halves / 2);
 }
 
-const bonusKinds = [
-  'performance',
-  'productivity',
-  'accuracy',
-  'team',
-  'profit-sharing',
-  'retention',
-  'signing',
-  'relocation',
-  'referral',
-  'other',
-] as const;
+
 
 export const bonus: fc.Arbitrary<BonusInput> = fc
   .record({
     label: fc.constantFrom('Productivity', 'Accuracy', 'Annual', 'Sign-on', 'Team'),
-    kind: fc.constantFrom(...bonusKinds),
+    kind: fc.constantFrom(...BONUS_KINDS),
     target: fc.oneof(
       money(1_000_000).map((amount) => ({ amount })),
       percent(0, 30).map((percentOfBase) => ({ percentOfBase })),

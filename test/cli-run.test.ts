@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CliError, EXIT, HELP, INPUT_MAX_BYTES, runCli } from '../src/cli-run.js';
+import { USAGE_CASES } from './fixtures/cli/usage-cases.js';
 
 /** Runs the command line in-process with files from a map. */
 async function run(argv: string[], files: Record<string, string> = {}) {
@@ -71,21 +72,8 @@ describe('runCli', () => {
 });
 
 describe('usage errors, in process', () => {
-  test.each([
-    [[], 'missing a command: compare, evaluate or equivalent'],
-    [['frob'], 'unknown command "frob": use compare, evaluate or equivalent'],
-    [['evaluate'], 'evaluate needs a file of offers, or "-" for standard input'],
-    [['compare', 'a.json', 'b.json'], 'unexpected argument "b.json"'],
-    [['compare', 'a.json', '--metric', 'median'], '--metric must be one of'],
-    [['compare', 'a.json', '--format', 'xml'], '--format must be one of table, markdown, csv, json, got "xml"'],
-    [['compare', 'a.json', '--years', '51'], '--years must be a whole number from 1 to 50, got "51"'],
-    [['compare', 'a.json', '--plan-year', 'soon'], '--plan-year must be a whole number from 1900 to 2999, got "soon"'],
-    [['compare', 'a.json', '--reference-index', '0.5'], '--reference-index must be a number from 1 to 1000, got "0.5"'],
-    [['compare', 'a.json', '--locale', 'xx-!!'], '--locale must be a BCP 47 locale such as en-US, got "xx-!!"'],
-    [['compare', 'a.json', '--colour'], "Unknown option '--colour'"],
-    [['compare', 'a.json'], 'cannot read a.json: no such file'],
-  ])('%j exits 2', async (args, message) => {
-    const result = await run(args as string[]);
+  test.each(USAGE_CASES)('%j exits 2', async (args, message) => {
+    const result = await run([...args]);
     expect(result.code).toBe(EXIT.usage);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(message);

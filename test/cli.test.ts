@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { USAGE_CASES } from './fixtures/cli/usage-cases.js';
 import { CLI_BUILD_DIR } from './setup/build.js';
 
 const fixture = (name: string) => `test/fixtures/cli/${name}`;
@@ -84,19 +85,8 @@ describe('usage', () => {
     expect(cli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  test.each([
-    [[], 'missing a command: compare, evaluate or equivalent'],
-    [['frob'], 'unknown command "frob": use compare, evaluate or equivalent'],
-    [['compare'], 'compare needs a file of offers, or "-" for standard input'],
-    [['compare', 'a.json', 'b.json'], 'unexpected argument "b.json"'],
-    [['compare', 'a.json', '--metric', 'median'], '--metric must be one of annual, firstYear, adjusted, effectiveHourly, guaranteedCash, low, high, horizon, got "median"'],
-    [['compare', 'a.json', '--format', 'xml'], '--format must be one of table, markdown, csv, json, got "xml"'],
-    [['compare', 'a.json', '--years', '0'], '--years must be a whole number from 1 to 50, got "0"'],
-    [['compare', 'a.json', '--reference-index', 'abc'], '--reference-index must be a number from 1 to 1000, got "abc"'],
-    [['compare', 'a.json', '--locale', 'not a locale!'], '--locale must be a BCP 47 locale such as en-US, got "not a locale!"'],
-    [['compare', 'a.json', '--colour'], "Unknown option '--colour'"],
-  ])('%j: exit 2 with one clear message', (args, message) => {
-    const { code, stderr, stdout } = cli(args);
+  test.each(USAGE_CASES)('%j: exit 2 with one clear message', (args, message) => {
+    const { code, stderr, stdout } = cli([...args]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);

@@ -9,27 +9,7 @@ export const CLI_BUILD_DIR = 'dist';
 
 export default async function setup(): Promise<void> {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-  await build({
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    outDir: CLI_BUILD_DIR,
-    target: 'node20',
-    platform: 'node',
-    splitting: false,
-    dts: false,
-    clean: false,
-    silent: true,
-  });
-  await build({
-    entry: { cli: 'src/cli.ts' },
-    format: ['esm'],
-    outDir: CLI_BUILD_DIR,
-    target: 'node20',
-    platform: 'node',
-    splitting: false,
-    dts: false,
-    clean: false,
-    silent: true,
-    define: { __VERSION__: JSON.stringify(version) },
-  });
+  const common = { outDir: CLI_BUILD_DIR, target: 'node20', platform: 'node', splitting: false, dts: false, clean: false, silent: true } as const;
+  await build({ ...common, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'] });
+  await build({ ...common, entry: { cli: 'src/cli.ts' }, format: ['esm'], define: { __VERSION__: JSON.stringify(version) } });
 }
