@@ -19,7 +19,7 @@ export {
   regionalPriceParity,
 } from './regional-price-parities.js';
 export { toJSON, type EvaluationJson, type LineJson, type TotalsJson } from './serialize.js';
-export { shownEvaluation, type ShownEvaluation } from './rounding.js';
+export { shownEvaluation, type ShownEvaluation, type ShownLine } from './rounding.js';
 export {
   compareOffers,
   OFFERS_MAX,
