@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { compareOffers } from './compare.js';
+import { marketPosition } from './market-position.js';
+import type { Offer } from './offer.js';
 import { equivalentSalary } from './equivalent-salary.js';
 import { regionalPriceParity } from './regional-price-parities.js';
 import { evaluateOffer } from './evaluate.js';
@@ -84,6 +86,8 @@ Options:
   --years N             years of the "horizon" metric (default 5)
   --plan-year Y         plan year of the IRS limits (default: the newest in this release)
   --locale L            locale of the numbers in table and markdown (default en-US)
+  --market              under a table, where each offer's base sits in BLS wages
+                        (SOC 29-2072 Medical Records Specialists)
   --from, --to          areas of "equivalent": US state codes (BEA price parities, 2024)
 
 Exit codes: 0 success, 1 invalid input (every problem printed with its path),
@@ -150,6 +154,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
         'reference-index': { type: 'string' },
         years: { type: 'string' },
         'plan-year': { type: 'string' },
+        market: { type: 'boolean' },
         locale: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -229,5 +234,40 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
   if (offers === undefined) {
     throw new CliError(`${name} must hold { "offers": [ ... ] } or an array of offers`, EXIT.invalidInput);
   }
-  io.stdout(formatComparison(compareOffers(offers, options), { format, locale }));
+  const comparison = compareOffers(offers, options);
+  io.stdout(formatComparison(comparison, { format, locale }));
+  if (values.market === true && (format === 'table' || format === 'markdown')) {
+    io.stdout(`\nMarket position (${MARKET_SOURCE}):\n`);
+    for (const offer of comparison.offers) io.stdout(`${format === 'markdown' ? '- ' : '  '}${offer.id}: ${marketWords(offer.evaluation.offer)}\n`);
+  }
+}
+
+const MARKET_SOURCE = 'BLS OEWS, SOC 29-2072 Medical Records Specialists; base pay only, OEWS excludes overtime and year-end bonuses';
+
+/**
+ * Where an offer's base sits in the built-in BLS wages, in one line for the `--market` option.
+ *
+ * @example
+ * ```ts
+ * marketWords(parseOffer({ label: 'A', pay: { type: 'salary', amount: 68000 }, location: { region: 'US-NJ' } }));
+ * // "base at about the 81st percentile nationally (May 2024); 8% above the US-NJ mean (May 2023)"
+ * ```
+ */
+export function marketWords(offer: Offer): string {
+  const position = marketPosition(offer);
+  const where =
+    position.percentile === null
+      ? `base ${position.band === 'below p10' ? 'below the 10th' : 'at or above the 90th'} percentile nationally`
+      : `base at about the ${ordinal(Math.round(position.percentile.toNumber()))} percentile nationally`;
+  const state =
+    position.stateMean === null
+      ? ''
+      : `; ${position.stateMean.differencePercent.abs().toFixed(0)}% ${position.stateMean.differencePercent.isNegative() ? 'below' : 'above'} the ${position.stateMean.region} mean (May 2023)`;
+  return `${where} (${position.release})${state}`;
+}
+
+function ordinal(value: number): string {
+  const tens = value % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th';
+  return `${value}${suffix}`;
 }

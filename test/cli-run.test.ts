@@ -117,3 +117,18 @@ test('evaluate --format json uses the default plan year; a thrown non-error is s
   });
   expect(code).toBe(EXIT.internal);
 });
+
+test('--market shows where each base sits in BLS wages, under the table', async () => {
+  const result = await run(['compare', 'o.json', '--market'], { 'o.json': offers });
+  expect(result.code).toBe(0);
+  // mercy-ccs: 68,000 / 2,080 × 2,080 = 68,000, between p75 64,070 and p90 80,950:
+  // 75 + (68,000 − 64,070) / (80,950 − 64,070) × 15 = 75 + 3,930 / 16,880 × 15 = 78.49 → 78th;
+  // New Jersey mean 62,900: +8.1 % → "8% above".
+  expect(result.stdout).toContain('  mercy-ccs: base at about the 78th percentile nationally (May 2024); 8% above the US-NJ mean (May 2023)\n');
+  // office-biller: $23.45 × 2,080 = 48,776, between p25 41,600 and the median 50,250:
+  // 25 + 7,176 / 8,650 × 25 = 45.74 → 46th; Alabama mean 42,970: +13.5 % → "14% above".
+  expect(result.stdout).toContain('  office-biller: base at about the 46th percentile nationally (May 2024); 14% above the US-AL mean (May 2023)\n');
+  const low = await run(['compare', 'o.json', '--market', '--format', 'markdown'], { 'o.json': '[{"label":"Trainee","pay":{"type":"hourly","rate":15}},{"label":"Director","pay":{"type":"salary","amount":120000}}]' });
+  expect(low.stdout).toContain('- trainee: base below the 10th percentile nationally (May 2024)\n');
+  expect(low.stdout).toContain('- director: base at or above the 90th percentile nationally (May 2024)\n');
+});

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { USAGE_CASES } from './fixtures/cli/usage-cases.js';
 import { CLI_BUILD_DIR } from './setup/build.js';
@@ -92,4 +94,19 @@ describe('usage', () => {
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+test('a file over 10 MB fails fast with one line, before it is read', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'total-comp-big-'));
+  const big = join(directory, 'big.json');
+  try {
+    writeFileSync(big, Buffer.alloc(10 * 1024 * 1024 + 1, 32));
+    const { code, stderr } = cli(['compare', big]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`total-comp: ${big} is larger than 10 MB; refusing to read it\n`);
+    const fromStdin = cli(['compare', '-'], ' '.repeat(10 * 1024 * 1024 + 1));
+    expect(fromStdin).toMatchObject({ code: 1, stderr: 'total-comp: standard input is larger than 10 MB; refusing to read it\n' });
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 });

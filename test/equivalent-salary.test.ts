@@ -1,7 +1,8 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { equivalentSalary } from '../src/equivalent-salary.js';
-import { compareOffers, evaluateOffer, OfferValidationError, REGION_CODES } from '../src/index.js';
+import { compareOffers, evaluateOffer, OfferValidationError, type OfferInput, REGION_CODES } from '../src/index.js';
+import { offerInput } from './arbitraries.js';
 
 describe('equivalentSalary', () => {
   test('pay in one state buys what this buys in another (BEA 2024)', () => {
@@ -44,4 +45,11 @@ describe('adjusted totals by hand, and properties', () => {
       expect(back.toDecimalPlaces(2).toFixed(2)).toBe(amount);
     },
   );
+});
+
+fcTest.prop([offerInput, fc.constantFrom(...REGION_CODES)], { numRuns: 100 })('an offer in the reference area is unchanged by adjustment', (input, region) => {
+  const located: OfferInput = { ...input, location: { ...input.location, costIndex: undefined, region } };
+  const [compared] = compareOffers([located], { metric: 'adjusted', reference: { region } }).offers;
+  // × RPP then ÷ the same RPP: equal to 40 significant digits, so always to the cent.
+  expect(compared?.value.minus(compared.evaluation.totals.annual).abs().lessThan('1e-20')).toBe(true);
 });
