@@ -250,25 +250,26 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
             .div(pay.hoursPerWeek.times(pay.paidWeeksPerYear).times(ONE.plus(fraction(offer.location.payAdjustmentPercent))))
             .toDecimalPlaces(2, Decimal.ROUND_CEIL);
     const totals = evaluation.totals;
-    return {
+    // Frozen here, with its data, so that freezing the comparison never runs the projection getter.
+    return Object.freeze({
       id: offer.id,
       label: offer.label,
       rank: ranked.indexOf(entry) + 1,
       evaluation,
       value,
-      deltaToBest: { amount, percent: best.value.isZero() ? null : amount.div(best.value.abs()).times(HUNDRED) },
-      categoryDeltas: {
+      deltaToBest: Object.freeze({ amount, percent: best.value.isZero() ? null : amount.div(best.value.abs()).times(HUNDRED) }),
+      categoryDeltas: Object.freeze({
         cash: totals.guaranteedCash.plus(totals.variableCash).minus(bestTotals.guaranteedCash.plus(bestTotals.variableCash)),
         benefits: totals.benefits.minus(bestTotals.benefits),
         costs: totals.costs.minus(bestTotals.costs),
-      },
+      }),
       closeToBest: amount.abs().lessThanOrEqualTo(threshold),
       breakEvenBase: breakEven,
       breakEvenRate,
       get projection() {
         return deepFreeze(projectContext(entry.context, entry.base, projection));
       },
-    };
+    });
   });
   return deepFreeze({
     currency: best.offer.currency,
