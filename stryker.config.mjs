@@ -19,4 +19,6 @@ export default {
   thresholds: { high: 90, low: 85, break: null },
   ignoreStatic: true,
   tempDirName: '.stryker-tmp',
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
 };

@@ -249,3 +249,17 @@ test('more than 1,000 offers are refused before any is parsed; a discount rate r
   expect(horizon.offers[0]?.projection[1]?.cumulativePresentValue.toFixed(2)).toBe('113504.13');
   expect(horizon.offers[0]?.value.toString()).toBe('130800');
 });
+
+test('the plan year reaches every offer; default ids that read "offer-1" are kept when the label has letters', () => {
+  const executive: OfferInput = {
+    id: 'x',
+    label: 'X',
+    pay: { type: 'salary', amount: 400000 },
+    benefits: { retirement: { plan: '401k', nonElectivePercent: 10 } },
+  };
+  // 10 % of the 401(a)(17) limit: 34,500 in 2024, 36,000 in 2026.
+  expect(compareOffers([executive], { planYear: 2024 }).offers[0]?.value.toString()).toBe('434500');
+  expect(compareOffers([executive]).offers[0]?.value.toString()).toBe('436000');
+  const named = { label: 'Offer 1', pay: { type: 'salary', amount: 1 } } as const;
+  expect(compareOffers([named, named, { label: '—', pay: named.pay }]).ranking).toEqual(['offer-1', 'offer-1-2', 'offer-3']);
+});

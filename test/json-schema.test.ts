@@ -36,3 +36,18 @@ describe('offerJsonSchema', () => {
     expect(safeParseOffer(offer).success).toBe(false);
   });
 });
+
+test('money, counts and whole numbers carry their bounds and patterns into the JSON Schema', () => {
+  const properties = offerJsonSchema.properties as Record<string, { properties?: Record<string, unknown>; anyOf?: unknown[]; oneOf?: { properties: Record<string, unknown> }[] }>;
+  const salary = (properties.pay?.oneOf ?? [])[0]?.properties ?? {};
+  expect(salary.amount).toEqual({
+    anyOf: [
+      { type: 'number', minimum: 0, maximum: 1e12 },
+      { type: 'string', pattern: '^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$', maxLength: 40 },
+    ],
+  });
+  expect(salary.hoursPerWeek).toEqual({ default: 40, type: 'number', exclusiveMinimum: 0, maximum: 168 });
+  const growth = properties.growth as { properties: { steps: { items: { properties: Record<string, unknown> } } } };
+  expect(growth.properties.steps.items.properties.year).toEqual({ type: 'integer', minimum: 1, maximum: 50 });
+  expect((properties.currency as Record<string, unknown>).pattern).toBe('^[A-Z]{3}$');
+});

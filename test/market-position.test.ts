@@ -70,3 +70,7 @@ test('exactly at the highest known percentile, and bad options', () => {
   expect(marketPosition({ label: 'A', pay: { type: 'hourly', rate: 20 } }, { distribution: own })).toMatchObject({ band: 'p90 or above', percentile: new Decimal(90) });
   expect(() => marketPosition({ label: 'A', pay: { type: 'hourly', rate: 20 } }, { colour: 'red' } as never)).toThrow(/options\.colour/);
 });
+
+test('a distribution that is not an object is refused', () => {
+  expect(() => marketPosition({ label: 'A', pay: { type: 'salary', amount: 1 } }, { distribution: 5 as never })).toThrow(/options\.distribution/);
+});
