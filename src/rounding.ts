@@ -113,7 +113,12 @@ export function shownEvaluation(evaluation: OfferEvaluation): ShownEvaluation {
     members.forEach((entry, position) => shown.set(entry, amounts[position] as Decimal));
   }
   const shownLines = lines.map((entry) => ({ line: entry, amount: shown.get(entry) as Decimal }));
-  const oneTime = sum(shownLines.filter((entry) => !entry.line.recurring).map((entry) => signedAmount({ ...entry.line, amount: entry.amount })));
+  // Category and amount only: spreading the line would run its explanation getter.
+  const oneTime = sum(
+    shownLines
+      .filter((entry) => !entry.line.recurring)
+      .map((entry) => signedAmount({ category: entry.line.category, amount: entry.amount })),
+  );
   return {
     digits,
     totals: {

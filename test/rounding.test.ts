@@ -97,3 +97,26 @@ describe('shownEvaluation', () => {
     expect(shown.lines.map(({ line }) => line)).toEqual(evaluation.lines);
   });
 });
+
+test('showing an evaluation never writes an explanation', () => {
+  const evaluation = evaluateOffer({
+    label: 'Sign-on',
+    pay: { type: 'salary', amount: 50000 },
+    bonuses: [{ label: 'Sign-on', kind: 'signing', amount: 2000 }],
+  });
+  const silent = evaluation.lines.map((entry) =>
+    Object.freeze({
+      component: entry.component,
+      label: entry.label,
+      amount: entry.amount,
+      category: entry.category,
+      recurring: entry.recurring,
+      get explanation(): string {
+        throw new Error('explanation written');
+      },
+    }),
+  );
+  const shown = shownEvaluation({ ...evaluation, lines: silent });
+  // 50,000 + 2,000 one-time
+  expect(shown.totals.firstYear.toString()).toBe('52000');
+});
