@@ -90,6 +90,11 @@ const retirement = fc.record(
     nonElectivePercent: percent(0, 15),
     employeeContributionPercent: percent(0, 30),
     eligiblePay: fc.subarray(['base', 'overtime', 'bonuses'] as const, { minLength: 1 }),
+    vesting: fc.oneof(
+      fc.constant({ type: 'immediate' as const }),
+      fc.integer({ min: 0, max: 5 }).map((years) => ({ type: 'cliff' as const, years })),
+      fc.constant({ type: 'graded' as const, vestedPercentByYear: [20, 40, 60, 80, 100] }),
+    ),
   },
   { requiredKeys: ['plan', 'match'] },
 );
@@ -142,6 +147,20 @@ const location = fc.record(
   { requiredKeys: [] },
 );
 
+const growth = fc.record(
+  {
+    annualRaisePercent: percent(0, 10),
+    steps: fc.array(
+      fc.record(
+        { year: fc.integer({ min: 1, max: 10 }), percent: percent(0, 20), label: fc.constantFrom('Certified', 'Promotion') },
+        { requiredKeys: ['year', 'percent'] },
+      ),
+      { maxLength: 2 },
+    ),
+  },
+  { requiredKeys: [] },
+);
+
 /** A valid offer: every field of SPEC 2 may appear. */
 export const offerInput: fc.Arbitrary<OfferInput> = fc
   .record(
@@ -153,6 +172,7 @@ export const offerInput: fc.Arbitrary<OfferInput> = fc
       benefits,
       costs,
       location,
+      growth,
     },
     { requiredKeys: ['label', 'pay'] },
   )

@@ -1,9 +1,17 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { isParsedOffer, OfferValidationError, parseOffer, safeParseOffer } from '../src/index.js';
+import { Decimal } from '../src/decimal.js';
 import { offerInput } from './arbitraries.js';
 
 const pay = { type: 'salary', amount: 50000 } as const;
+
+/** Paths of every object or list reachable from a value that is not frozen (decimals aside). */
+function unfrozenPaths(value: unknown, path = 'offer'): string[] {
+  if (typeof value !== 'object' || value === null || value instanceof Decimal) return [];
+  const own = Object.isFrozen(value) ? [] : [path];
+  return [...own, ...Object.entries(value).flatMap(([key, child]) => unfrozenPaths(child, `${path}.${key}`))];
+}
 
 /** The issues of an input that must fail. */
 function issuesOf(input: unknown) {
@@ -292,11 +300,14 @@ describe('properties', () => {
     },
   );
 
-  fcTest.prop([offerInput], { numRuns: 200 })('parsing is idempotent on the output id and frozen', (input) => {
+  fcTest.prop([offerInput], { numRuns: 200 })('parsing is idempotent on the output id and frozen throughout', (input) => {
     const offer = parseOffer(input);
-    expect(Object.isFrozen(offer)).toBe(true);
-    expect(Object.isFrozen(offer.bonuses)).toBe(true);
+    expect(unfrozenPaths(offer)).toEqual([]);
     expect(parseOffer({ ...input, id: offer.id }).id).toBe(offer.id);
+  });
+
+  test('an offer left to its defaults is frozen throughout too', () => {
+    expect(unfrozenPaths(parseOffer({ label: 'A', pay }))).toEqual([]);
   });
 });
 
