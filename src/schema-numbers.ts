@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Decimal } from './decimal.js';
+import { Decimal, ZERO } from './decimal.js';
 import { describeValue } from './describe-value.js';
 
 /**
@@ -46,6 +46,22 @@ function boundsMessage(value: Decimal, bounds: Bounds): string | null {
   return null;
 }
 
+/**
+ * Whether a JSON number is surely within bounds, decided on the number: a quick accept for the
+ * usual input, since a decimal.js comparison copies its argument. Exact: every bound is an
+ * integer a double holds exactly, and the decimal a double becomes (its shortest round-tripping
+ * string) lies nearer to it than to any other double, so it orders against such a bound as the
+ * double does. Anything not accepted here goes through {@link boundsMessage}, which has the
+ * last word and the message.
+ */
+function numberWithinBounds(value: number, bounds: Bounds, min: number, max: number): boolean {
+  return (
+    (bounds.minExclusive === true ? value > min : value >= min) &&
+    value <= max &&
+    (bounds.integer !== true || Number.isInteger(value))
+  );
+}
+
 /** Turns a finite number or a checked decimal string into a Decimal; -0 becomes 0. */
 function toDecimal(value: number | string): Decimal | null {
   // Numbers arrive finite: zod refuses NaN and ±Infinity before this runs.
@@ -53,7 +69,7 @@ function toDecimal(value: number | string): Decimal | null {
     return null;
   }
   const decimal = new Decimal(value);
-  return decimal.isZero() ? new Decimal(0) : decimal;
+  return decimal.isZero() ? ZERO : decimal;
 }
 
 /** The JSON Schema bounds of a numeric field (for `offerJsonSchema`; validation is the transform's). */
@@ -79,7 +95,12 @@ function decimalField<I extends number | string>(
           ],
         }
       : numberJsonSchema(bounds);
+  const min = bounds.min.toNumber();
+  const max = bounds.max.toNumber();
   const field = input.transform((value, context): Decimal => {
+    if (typeof value === 'number' && numberWithinBounds(value, bounds, min, max)) {
+      return value === 0 ? ZERO : new Decimal(value);
+    }
     const decimal = toDecimal(value);
     if (decimal === null) {
       context.issues.push({ code: 'custom', input: value, message: `must be ${expected}, got ${describeValue(value)}` });
