@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deepFreeze } from './freeze.js';
-import { offerSchema } from './schema.js';
+import { INPUT_DEFAULT, offerSchema } from './schema.js';
 
 /**
  * The offer as JSON Schema (draft 2020-12), generated from {@link offerSchema} with zod 4: what
@@ -18,5 +18,16 @@ import { offerSchema } from './schema.js';
 export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
   $id: 'https://unpkg.com/total-comp/offer.schema.json',
   title: 'total-comp offer',
-  ...z.toJSONSchema(offerSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }),
+  ...z.toJSONSchema(offerSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    // A default parsed once at load is a Decimal or an object of them: show its input form.
+    override: ({ zodSchema, jsonSchema }) => {
+      const meta = z.globalRegistry.get(zodSchema);
+      if (meta === undefined || !(INPUT_DEFAULT in meta)) return;
+      delete jsonSchema[INPUT_DEFAULT];
+      jsonSchema.default = meta[INPUT_DEFAULT];
+    },
+  }),
 });

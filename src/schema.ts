@@ -11,6 +11,7 @@ import type {
 import { REGION_CODES, regionalPriceParity } from './regional-price-parities.js';
 import { money, percent, quantity, wholeNumber } from './schema-numbers.js';
 import { describeValue } from './describe-value.js';
+import { deepFreeze } from './freeze.js';
 import { slugify } from './slug.js';
 import { scheduledHours, timeOffHours } from './hours.js';
 
@@ -33,6 +34,17 @@ export const LIST_MAX = 50;
  */
 export const LABEL_MAX_LENGTH = 200;
 
+/**
+ * Metadata key of a field's default in its input form, for the JSON Schema (a parsed default is
+ * a Decimal or an object of them, which JSON cannot show).
+ *
+ * @example
+ * ```ts
+ * INPUT_DEFAULT; // "inputDefault"
+ * ```
+ */
+export const INPUT_DEFAULT = 'inputDefault';
+
 /** Reports a custom issue at a path relative to the value being refined. */
 function addIssue(context: z.RefinementCtx, path: (string | number)[], message: string): void {
   context.addIssue({ code: 'custom', path, message });
@@ -52,6 +64,17 @@ const label = z
 
 function list<T extends z.ZodType>(item: T, max = LIST_MAX) {
   return z.array(item).max(max);
+}
+
+/**
+ * A field that takes `input` when it is left out. The default is parsed once, here, and its
+ * output — decimals, frozen objects: nothing anyone can change — is shared by every offer that
+ * leaves the field out (`prefault` would parse it again for each). The JSON Schema shows the
+ * input form, through the `inputDefault` metadata that `offerJsonSchema` reads.
+ */
+function orDefault<T extends z.ZodType>(schema: T, input: z.input<T>) {
+  const output = deepFreeze(schema.parse(input)) as z.output<T>;
+  return schema.default(() => output as never).meta({ [INPUT_DEFAULT]: input });
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -85,7 +108,7 @@ const salaryPay = z.strictObject({
   type: z.literal('salary'),
   amount: money(),
   per: oneOf(['year', 'month', 'semimonth', 'biweek', 'week']).default('year'),
-  hoursPerWeek: hoursPerWeek.prefault(40),
+  hoursPerWeek: orDefault(hoursPerWeek, 40),
   exempt: z.boolean().default(true),
 });
 
@@ -93,10 +116,16 @@ const hourlyPay = z
   .strictObject({
     type: z.literal('hourly'),
     rate: money(),
-    hoursPerWeek: hoursPerWeek.prefault(40),
-    paidWeeksPerYear: quantity(bounded(0, 52, { minExclusive: true })).prefault(52),
+    hoursPerWeek: orDefault(hoursPerWeek, 40),
+    paidWeeksPerYear: orDefault(quantity(bounded(0, 52, { minExclusive: true })), 52),
   })
-  .transform((pay) => ({ ...pay, exempt: false as const }));
+  .transform((pay) => ({
+    type: pay.type,
+    rate: pay.rate,
+    hoursPerWeek: pay.hoursPerWeek,
+    paidWeeksPerYear: pay.paidWeeksPerYear,
+    exempt: false as const,
+  }));
 
 const pay = z.discriminatedUnion('type', [salaryPay, hourlyPay]);
 
@@ -105,7 +134,7 @@ const overtime = z
     hoursPerWeek: quantity(bounded(0, 128)).optional(),
     hoursPerYear: quantity(bounded(0, 128 * 52)).optional(),
     weeksPerYear: weeksPerYear.optional(),
-    multiplier: quantity(bounded(1, 10)).prefault(1.5),
+    multiplier: orDefault(quantity(bounded(1, 10)), 1.5),
     minHoursPerWeek: quantity(bounded(0, 128)).optional(),
     maxHoursPerWeek: quantity(bounded(0, 128)).optional(),
   })
@@ -169,7 +198,7 @@ const bonus = z
     kind: oneOf(BONUS_KINDS),
     amount: money().optional(),
     percentOfBase: percent().optional(),
-    expectedPayoutPercent: percent().prefault(100),
+    expectedPayoutPercent: orDefault(percent(), 100),
     minPayoutPercent: percent().optional(),
     maxPayoutPercent: percent().optional(),
     guaranteed: z.boolean().default(false),
@@ -224,13 +253,15 @@ const insurance = z
   .strictObject({
     kind: oneOf(['medical', 'dental', 'vision', 'life', 'disability', 'other']),
     label: label.optional(),
-    employerPaid: money().prefault(0),
-    employeePaid: money().prefault(0),
+    employerPaid: orDefault(money(), 0),
+    employeePaid: orDefault(money(), 0),
   })
   .transform((value) => ({
-    ...value,
+    kind: value.kind,
     // "Medical insurance", "Dental insurance", …
     label: value.label ?? `${value.kind.charAt(0).toUpperCase()}${value.kind.slice(1)} insurance`,
+    employerPaid: value.employerPaid,
+    employeePaid: value.employeePaid,
   }));
 
 const matchTier = z.strictObject({
@@ -265,14 +296,14 @@ const retirement = z
   .strictObject({
     plan: oneOf(['401k', '403b', '457b', 'other']),
     match: list(matchTier, 10).default([]),
-    nonElectivePercent: percent(bounded(0, 100)).prefault(0),
+    nonElectivePercent: orDefault(percent(bounded(0, 100)), 0),
     employeeContributionPercent: percent(bounded(0, 100)).optional(),
     eligiblePay: z
       .array(oneOf(['base', 'overtime', 'bonuses']))
       .min(1, { error: 'must name at least one of "base", "overtime", "bonuses"' })
       .max(3, { error: 'must name each of "base", "overtime", "bonuses" at most once' })
       .default(['base']),
-    vesting: vesting.prefault({ type: 'immediate' }),
+    vesting: orDefault(vesting, { type: 'immediate' }),
   })
   .superRefine((value, context) => {
     value.match.forEach((tier, index) => {
@@ -297,70 +328,88 @@ const retirement = z
     }),
   );
 
-const timeOff = z
-  .strictObject({
-    vacationDays: days.prefault(0),
-    sickDays: days.prefault(0),
-    holidays: days.prefault(0),
-    personalDays: days.prefault(0),
-  })
-  .prefault({});
+const timeOff = orDefault(
+  z
+    .strictObject({
+      vacationDays: orDefault(days, 0),
+      sickDays: orDefault(days, 0),
+      holidays: orDefault(days, 0),
+      personalDays: orDefault(days, 0),
+    }),
+  {},
+);
 
-const education = z
-  .strictObject({
-    ceuStipend: money().prefault(0),
-    certificationFeesCovered: money().prefault(0),
-    tuitionReimbursement: money().prefault(0),
-    expectedUsePercent: percent(bounded(0, 100)).prefault(100),
-  })
-  .prefault({});
+const education = orDefault(
+  z
+    .strictObject({
+      ceuStipend: orDefault(money(), 0),
+      certificationFeesCovered: orDefault(money(), 0),
+      tuitionReimbursement: orDefault(money(), 0),
+      expectedUsePercent: orDefault(percent(bounded(0, 100)), 100),
+    }),
+  {},
+);
 
-const benefits = z
-  .strictObject({
-    insurance: list(insurance, 20).default([]),
-    retirement: retirement.optional(),
-    timeOff,
-    education,
-    other: list(z.strictObject({ label, annualValue: money() })).default([]),
-  })
-  .transform((value) => ({ ...value, retirement: value.retirement ?? null }))
-  .prefault({});
+const benefits = orDefault(
+  z
+    .strictObject({
+      insurance: list(insurance, 20).default([]),
+      retirement: retirement.optional(),
+      timeOff,
+      education,
+      other: list(z.strictObject({ label, annualValue: money() })).default([]),
+    })
+    .transform((value) => ({
+      insurance: value.insurance,
+      retirement: value.retirement ?? null,
+      timeOff: value.timeOff,
+      education: value.education,
+      other: value.other,
+    })),
+  {},
+);
 
-const costs = z
-  .strictObject({
-    commute: z.strictObject({ daysPerWeek: quantity(bounded(0, 7)), costPerDay: money() }).optional(),
-    other: list(z.strictObject({ label, annualAmount: money() })).default([]),
-  })
-  .transform((value) => ({ commute: value.commute ?? null, other: value.other }))
-  .prefault({});
+const costs = orDefault(
+  z
+    .strictObject({
+      commute: z.strictObject({ daysPerWeek: quantity(bounded(0, 7)), costPerDay: money() }).optional(),
+      other: list(z.strictObject({ label, annualAmount: money() })).default([]),
+    })
+    .transform((value) => ({ commute: value.commute ?? null, other: value.other })),
+  {},
+);
 
-const location = z
-  .strictObject({
-    label: label.optional(),
-    costIndex: quantity(bounded(1, 1000)).optional(),
-    region: regionCode.optional(),
-    payAdjustmentPercent: percent(bounded(-100, 1000, { minExclusive: true })).prefault(0),
-  })
-  .transform((value) => ({
-    label: value.label ?? null,
-    costIndex: value.costIndex ?? (value.region === undefined ? null : (regionalPriceParity(value.region) ?? null)),
-    region: value.region ?? null,
-    payAdjustmentPercent: value.payAdjustmentPercent,
-  }))
-  .prefault({});
+const location = orDefault(
+  z
+    .strictObject({
+      label: label.optional(),
+      costIndex: quantity(bounded(1, 1000)).optional(),
+      region: regionCode.optional(),
+      payAdjustmentPercent: orDefault(percent(bounded(-100, 1000, { minExclusive: true })), 0),
+    })
+    .transform((value) => ({
+      label: value.label ?? null,
+      costIndex: value.costIndex ?? (value.region === undefined ? null : (regionalPriceParity(value.region) ?? null)),
+      region: value.region ?? null,
+      payAdjustmentPercent: value.payAdjustmentPercent,
+    })),
+  {},
+);
 
-const growth = z
-  .strictObject({
-    annualRaisePercent: percent(bounded(0, 100)).prefault(0),
-    steps: list(
-      z.strictObject({ year: wholeNumber(1, 50), percent: percent(bounded(0, 100)), label: label.optional() }),
-    ).default([]),
-  })
-  .transform((value) => ({
-    annualRaisePercent: value.annualRaisePercent,
-    steps: value.steps.map((step) => ({ year: step.year, percent: step.percent, label: step.label ?? null })),
-  }))
-  .prefault({});
+const growth = orDefault(
+  z
+    .strictObject({
+      annualRaisePercent: orDefault(percent(bounded(0, 100)), 0),
+      steps: list(
+        z.strictObject({ year: wholeNumber(1, 50), percent: percent(bounded(0, 100)), label: label.optional() }),
+      ).default([]),
+    })
+    .transform((value) => ({
+      annualRaisePercent: value.annualRaisePercent,
+      steps: value.steps.map((step) => ({ year: step.year, percent: step.percent, label: step.label ?? null })),
+    })),
+  {},
+);
 
 const offerObject = z.strictObject({
   id: z
@@ -414,9 +463,17 @@ function checkOffer(offer: z.output<typeof offerObject>, context: z.RefinementCt
 export const offerSchema: z.ZodType<Offer, OfferInput> = offerObject
   .superRefine(checkOffer)
   .transform(
+    // Field by field rather than spread: the objects keep one shape, and spreading was slower.
     (offer): Offer => ({
-      ...offer,
       id: offer.id ?? (slugify(offer.label) || 'offer-1'),
+      label: offer.label,
+      currency: offer.currency,
+      pay: offer.pay,
       overtime: offer.overtime ?? null,
+      bonuses: offer.bonuses,
+      benefits: offer.benefits,
+      costs: offer.costs,
+      location: offer.location,
+      growth: offer.growth,
     }),
   );

@@ -51,3 +51,17 @@ test('money, counts and whole numbers carry their bounds and patterns into the J
   expect(growth.properties.steps.items.properties.year).toEqual({ type: 'integer', minimum: 1, maximum: 50 });
   expect((properties.currency as Record<string, unknown>).pattern).toBe('^[A-Z]{3}$');
 });
+
+test('defaults show their input form, wherever they are', () => {
+  const text = JSON.stringify(offerJsonSchema);
+  expect(text).not.toContain('inputDefault');
+  const properties = offerJsonSchema.properties as Record<string, { default?: unknown; properties?: Record<string, { default?: unknown }> }>;
+  expect(properties.benefits?.default).toEqual({});
+  expect(properties.location?.properties?.payAdjustmentPercent?.default).toBe(0);
+  const retirement = properties.benefits?.properties?.retirement as { properties: Record<string, { default?: unknown }> };
+  expect(retirement.properties.vesting?.default).toEqual({ type: 'immediate' });
+  expect(retirement.properties.eligiblePay?.default).toEqual(['base']);
+  // The number, object and text defaults of the fields, as a JSON document would write them.
+  const defaults = [...text.matchAll(/"default":(\{\}|\d+(?:\.\d+)?|true|false|"\w+")/g)].map((match) => match[1]);
+  expect(defaults).toEqual(expect.arrayContaining(['40', '52', '1.5', '100', '0', '{}', '"year"', '"USD"', 'true', 'false']));
+});

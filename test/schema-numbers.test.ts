@@ -29,7 +29,7 @@ describe('a JSON number is judged as the decimal it becomes', () => {
   const nearBound = fc
     .tuple(fc.constantFrom(0, 1, 50, 168, -100, 1000, 1e12), fc.integer({ min: -3, max: 3 }))
     .map(([bound, steps]) => {
-      let value = bound;
+      let value: number = bound;
       for (let step = 0; step < Math.abs(steps); step += 1) value = nextDouble(value, Math.sign(steps));
       return value;
     });
