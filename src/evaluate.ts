@@ -5,7 +5,6 @@ import { costLines } from './costs.js';
 import { Decimal, sum } from './decimal.js';
 import { educationLines } from './education.js';
 import { createExplainer, type Explainer } from './explain.js';
-import { deepFreeze } from './freeze.js';
 import { type Workload, workload } from './hours.js';
 import { insuranceLines } from './insurance.js';
 import { DEFAULT_PLAN_YEAR, IRS_LIMITS, type IrsLimits, irsLimitsFor } from './irs-limits.js';
@@ -96,13 +95,20 @@ export interface ResolvedOptions {
  * ```
  */
 export function resolveOptions(options: EvaluationOptions | undefined): ResolvedOptions {
-  const result = optionsSchema.safeParse(options ?? {}, { error: plainWords });
+  return options === undefined ? DEFAULT_OPTIONS : parseOptions(options);
+}
+
+function parseOptions(options: EvaluationOptions): ResolvedOptions {
+  const result = optionsSchema.safeParse(options, { error: plainWords });
   if (!result.success) throw new OfferValidationError(toValidationIssues(result.error.issues, 'options'));
   const limits = irsLimitsFor(result.data.planYear);
   /* c8 ignore next -- the schema refused every year the table lacks */
   if (limits === undefined) throw new RangeError(`no IRS limits for ${result.data.planYear}`);
-  return { limits, referenceIndex: new Decimal(result.data.referenceIndex) };
+  return Object.freeze({ limits, referenceIndex: new Decimal(result.data.referenceIndex) });
 }
+
+/** The options of a call that gives none: resolved once (validating them was a twentieth of an evaluation). */
+const DEFAULT_OPTIONS = parseOptions({});
 
 /** What an offer's figures depend on besides its base: the offer, its hours and the options. */
 export interface EvaluationContext {
@@ -238,14 +244,20 @@ export function scenarioDiffers(offer: Offer, scenario: Scenario): boolean {
 export function totalsAt(context: EvaluationContext, base: Decimal, expected = offerLines(context, base, 'expected')): Totals {
   const sums = totalLines(expected.lines);
   const worked = hoursWorked(context.hours, expected.overtimeHours);
-  return {
-    ...sums,
+  // Field by field rather than spread: spreading was a tenth of an evaluation.
+  return Object.freeze({
+    guaranteedCash: sums.guaranteedCash,
+    variableCash: sums.variableCash,
+    benefits: sums.benefits,
+    costs: sums.costs,
+    annual: sums.annual,
+    firstYear: sums.firstYear,
     hoursWorked: worked,
     effectiveHourly: sums.annual.div(worked),
     adjusted: adjustedTotal(sums.annual, context),
     low: scenarioDiffers(context.offer, 'low') ? totalLines(offerLines(context, base, 'low').lines).annual : sums.annual,
     high: scenarioDiffers(context.offer, 'high') ? totalLines(offerLines(context, base, 'high').lines).annual : sums.annual,
-  };
+  });
 }
 
 /**
@@ -263,14 +275,23 @@ export function evaluateParsedOffer(offer: Offer, options: ResolvedOptions): Off
   const base = annualBase(offer);
   const expected = offerLines(context, base, 'expected', explain);
   const rate = regularRate(base, context.hours.scheduledHours);
-  return deepFreeze({
+  const hours = context.hours;
+  // Frozen part by part: the offer, lines, totals, paid time off and IRS limits come frozen, so
+  // nothing needs searching (a generic deep freeze visited every decimal).
+  return Object.freeze({
     id: offer.id,
     label: offer.label,
     currency: offer.currency,
     offer,
     regularRate: rate,
-    hours: { ...context.hours, overtimeHours: expected.overtimeHours },
-    lines: expected.lines,
+    hours: Object.freeze({
+      scheduledHours: hours.scheduledHours,
+      timeOffDays: hours.timeOffDays,
+      timeOffHours: hours.timeOffHours,
+      workedWeeks: hours.workedWeeks,
+      overtimeHours: expected.overtimeHours,
+    }),
+    lines: Object.freeze(expected.lines),
     totals: totalsAt(context, base, expected),
     paidTimeOff: paidTimeOff(context.hours, rate, explain),
     irsLimits: options.limits,

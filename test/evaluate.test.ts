@@ -11,6 +11,7 @@ import {
   type OfferInput,
 } from '../src/index.js';
 import { offerInput } from './arbitraries.js';
+import { unfrozenPaths } from './helpers.js';
 import {
   highEarner,
   hospitalCoder,
@@ -301,13 +302,10 @@ describe('properties of evaluateOffer', () => {
     expect(input).toEqual(copy);
   });
 
-  fcTest.prop([offerInput], { numRuns: 150 })('results are deeply frozen', (input) => {
+  fcTest.prop([offerInput], { numRuns: 150 })('results are frozen throughout', (input) => {
     const evaluation = evaluateOffer(input);
-    expect(Object.isFrozen(evaluation)).toBe(true);
-    expect(Object.isFrozen(evaluation.totals)).toBe(true);
-    expect(Object.isFrozen(evaluation.lines)).toBe(true);
-    for (const entry of evaluation.lines) expect(Object.isFrozen(entry)).toBe(true);
-    expect(Object.isFrozen(evaluation.offer.pay)).toBe(true);
+    expect(unfrozenPaths(evaluation)).toEqual([]);
+    expect(evaluation.lines.every((entry) => Object.isFrozen(entry))).toBe(true);
   });
 
   fcTest.prop([offerInput], { numRuns: 150 })('effective hourly × hours worked = annual, and adjusted × index / reference = annual', (input) => {

@@ -1,3 +1,4 @@
+import { Decimal } from '../src/decimal.js';
 import { createExplainer } from '../src/explain.js';
 import { parseOffer } from '../src/parse.js';
 import type { Offer, OfferInput } from '../src/index.js';
@@ -8,4 +9,17 @@ export const usd = createExplainer('USD');
 /** Parses a test offer, with a label filled in. */
 export function offer(fields: Omit<OfferInput, 'label'> & { label?: string }): Offer {
   return parseOffer({ label: 'Test offer', ...fields });
+}
+
+/**
+ * Paths of every object or list reachable from a value that is not frozen (decimals aside, which
+ * are immutable through their API). Data properties only: getters are not run.
+ */
+export function unfrozenPaths(value: unknown, path = '$'): string[] {
+  if (typeof value !== 'object' || value === null || value instanceof Decimal) return [];
+  const own = Object.isFrozen(value) ? [] : [path];
+  const children = Object.entries(Object.getOwnPropertyDescriptors(value)).flatMap(([key, descriptor]) =>
+    'value' in descriptor ? unfrozenPaths(descriptor.value, `${path}.${key}`) : [],
+  );
+  return [...own, ...children];
 }

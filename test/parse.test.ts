@@ -1,17 +1,10 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { isParsedOffer, OfferValidationError, parseOffer, safeParseOffer } from '../src/index.js';
-import { Decimal } from '../src/decimal.js';
 import { offerInput } from './arbitraries.js';
+import { unfrozenPaths } from './helpers.js';
 
 const pay = { type: 'salary', amount: 50000 } as const;
-
-/** Paths of every object or list reachable from a value that is not frozen (decimals aside). */
-function unfrozenPaths(value: unknown, path = 'offer'): string[] {
-  if (typeof value !== 'object' || value === null || value instanceof Decimal) return [];
-  const own = Object.isFrozen(value) ? [] : [path];
-  return [...own, ...Object.entries(value).flatMap(([key, child]) => unfrozenPaths(child, `${path}.${key}`))];
-}
 
 /** The issues of an input that must fail. */
 function issuesOf(input: unknown) {
