@@ -21,16 +21,36 @@ export interface PaidTimeOff {
  * ```
  */
 export function paidTimeOff(hours: Workload, rate: Decimal, explain: Explainer): PaidTimeOff {
-  const value = hours.timeOffHours.times(rate);
-  return Object.freeze({
-    days: hours.timeOffDays,
-    hours: hours.timeOffHours,
-    value,
-    get explanation() {
-      return (
-        `${explain.number(hours.timeOffDays)} days off = ${explain.number(hours.timeOffHours)} h × ${explain.rate(rate)} regular rate` +
-        ` = ${explain.money(value)}; already paid inside base pay, so shown but not added.`
-      );
-    },
-  });
+  return new PaidTimeOffFigure(hours, rate, explain);
+}
+
+/** Frozen figures, and the explanation written when read (a prototype getter, as for lines). */
+class PaidTimeOffFigure implements PaidTimeOff {
+  readonly days: Decimal;
+  readonly hours: Decimal;
+  readonly value: Decimal;
+  readonly #rate: Decimal;
+  readonly #explain: Explainer;
+
+  constructor(hours: Workload, rate: Decimal, explain: Explainer) {
+    this.days = hours.timeOffDays;
+    this.hours = hours.timeOffHours;
+    this.value = hours.timeOffHours.times(rate);
+    this.#rate = rate;
+    this.#explain = explain;
+    Object.freeze(this);
+  }
+
+  get explanation(): string {
+    const explain = this.#explain;
+    return (
+      `${explain.number(this.days)} days off = ${explain.number(this.hours)} h × ${explain.rate(this.#rate)} regular rate` +
+      ` = ${explain.money(this.value)}; already paid inside base pay, so shown but not added.`
+    );
+  }
+
+  /** `JSON.stringify` writes the explanation too. */
+  toJSON(): Record<keyof PaidTimeOff, unknown> {
+    return { days: this.days, hours: this.hours, value: this.value, explanation: this.explanation };
+  }
 }

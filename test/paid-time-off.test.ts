@@ -15,6 +15,8 @@ describe('paidTimeOff (SPEC 3.12)', () => {
     expect(value.explanation).toBe(
       '28 days off = 224 h × $25.00 regular rate = $5,600.00; already paid inside base pay, so shown but not added.',
     );
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(JSON.parse(JSON.stringify(value))).toEqual({ days: '28', hours: '224', value: '5600', explanation: value.explanation });
   });
 });
 
