@@ -76,11 +76,11 @@ export interface ComparedOffer {
   readonly categoryDeltas: CategoryDeltas;
   /** Within `closePercent` of the best (the best itself included). */
   readonly closeToBest: boolean;
-  /** Smallest annual base, to the cent, at which this offer's metric reaches the best's. */
+  /** Smallest annual base, to the cent, at which this offer's metric reaches the best's; searched when first read. */
   readonly breakEvenBase: Decimal | null;
-  /** For hourly offers, the hourly rate (before location adjustment) that pays `breakEvenBase`, rounded up to the cent. */
+  /** For hourly offers, the hourly rate (before location adjustment) that pays `breakEvenBase`, rounded up to the cent; computed when first read. */
   readonly breakEvenRate: Decimal | null;
-  /** The offer year by year over `years` (SPEC 5), computed when read. */
+  /** The offer year by year over `years` (SPEC 5), computed when first read. */
   readonly projection: readonly ProjectionYear[];
 }
 
@@ -187,6 +187,17 @@ function checkComparable(offers: readonly Offer[], metric: Metric): void {
 }
 
 /**
+ * The hourly rate (before the location adjustment) that pays an annual base, rounded up to the
+ * cent; `null` for salaried offers.
+ */
+function breakEvenRate(offer: Offer, breakEven: Decimal): Decimal | null {
+  const pay = offer.pay;
+  if (pay.type !== 'hourly') return null;
+  const adjustment = ONE.plus(fraction(offer.location.payAdjustmentPercent));
+  return breakEven.div(pay.hoursPerWeek.times(pay.paidWeeksPerYear).times(adjustment)).toDecimalPlaces(2, Decimal.ROUND_CEIL);
+}
+
+/**
  * Ranks offers on a metric (SPEC 4): descending, ties keeping input order. For each offer: its
  * difference from the best (amount and percent), per-category differences (cash, benefits,
  * costs), whether it is a close call, and the smallest annual base — to the cent — at which its
@@ -241,16 +252,19 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
   const compared: ComparedOffer[] = entries.map((entry) => {
     const { offer, evaluation, value } = entry;
     const amount = value.minus(best.value);
-    const breakEven = breakEvenBase(entry.valueAt, best.value, entry.base, value);
-    const pay = offer.pay;
-    const breakEvenRate =
-      breakEven === null || pay.type !== 'hourly'
-        ? null
-        : breakEven
-            .div(pay.hoursPerWeek.times(pay.paidWeeksPerYear).times(ONE.plus(fraction(offer.location.payAdjustmentPercent))))
-            .toDecimalPlaces(2, Decimal.ROUND_CEIL);
     const totals = evaluation.totals;
-    // Frozen here, with its data, so that freezing the comparison never runs the projection getter.
+    // Searched or projected when first read, then kept: ranking and deltas alone never pay for
+    // a break-even search, which was half the time of a comparison.
+    let breakEven: { readonly base: Decimal | null; readonly rate: Decimal | null } | undefined;
+    const breakEvenFigures = () => {
+      if (breakEven === undefined) {
+        const base = breakEvenBase(entry.valueAt, best.value, entry.base, value);
+        breakEven = { base, rate: base === null ? null : breakEvenRate(offer, base) };
+      }
+      return breakEven;
+    };
+    let projected: readonly ProjectionYear[] | undefined;
+    // Frozen here, with its data, so that freezing the comparison never runs the getters.
     return Object.freeze({
       id: offer.id,
       label: offer.label,
@@ -264,10 +278,15 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
         costs: totals.costs.minus(bestTotals.costs),
       }),
       closeToBest: amount.abs().lessThanOrEqualTo(threshold),
-      breakEvenBase: breakEven,
-      breakEvenRate,
+      get breakEvenBase() {
+        return breakEvenFigures().base;
+      },
+      get breakEvenRate() {
+        return breakEvenFigures().rate;
+      },
       get projection() {
-        return deepFreeze(projectContext(entry.context, entry.base, projection));
+        projected ??= deepFreeze(projectContext(entry.context, entry.base, projection));
+        return projected;
       },
     });
   });

@@ -1,12 +1,19 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { annualBase } from '../src/base-pay.js';
+import { breakEvenBase } from '../src/break-even.js';
 import { Decimal } from '../src/decimal.js';
 import { evaluationContext, resolveOptions } from '../src/evaluate.js';
 import { compareOffers, type Metric, OfferValidationError, parseOffer, type OfferInput } from '../src/index.js';
 import { metricAt } from '../src/metrics.js';
 import { resolveProjectionOptions } from '../src/projection.js';
 import { offerInput } from './arbitraries.js';
+
+// The break-even search, counted: it runs when a break-even is first read, and only then.
+vi.mock('../src/break-even.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/break-even.js')>();
+  return { ...original, breakEvenBase: vi.fn(original.breakEvenBase) };
+});
 
 // A: 60,000 + 5 % bonus 3,000 + 4 % match 2,400 = 65,400 (= 1.09 × base)
 const offerA: OfferInput = {
@@ -225,6 +232,27 @@ describe('properties', () => {
       }
     },
   );
+});
+
+test('break-evens are searched when first read, once, and kept', () => {
+  const search = vi.mocked(breakEvenBase);
+  search.mockClear();
+  const comparison = compareOffers([offerA, offerC]);
+  const [salaried, hourly] = comparison.offers;
+  expect(Object.isFrozen(salaried)).toBe(true);
+  expect(search).not.toHaveBeenCalled();
+  // A reaches C's 66,900 at 66,900 / 1.09 = 61,376.146… → 61,376.15 (61,376.14 × 1.09 = 66,899.99)
+  expect(salaried?.breakEvenBase?.toString()).toBe('61376.15');
+  expect(salaried?.breakEvenRate).toBeNull();
+  expect(salaried?.breakEvenBase).toBe(salaried?.breakEvenBase);
+  expect(search).toHaveBeenCalledTimes(1);
+  // C is the best: its own base, 62,400 = $30.00 × 2,080 h
+  expect(hourly?.breakEvenRate?.toString()).toBe('30');
+  expect(search).toHaveBeenCalledTimes(2);
+  // JSON.stringify writes them, as it does every other field.
+  expect(JSON.parse(JSON.stringify(hourly))).toMatchObject({ id: 'c', rank: 1, breakEvenBase: '62400', breakEvenRate: '30' });
+  expect(JSON.parse(JSON.stringify(hourly)).projection).toHaveLength(5);
+  expect(search).toHaveBeenCalledTimes(2);
 });
 
 test('each compared offer carries its projection, computed when read', () => {
