@@ -5,7 +5,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', market: 'src/market.ts' },
+    entry: { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

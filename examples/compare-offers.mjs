@@ -2,7 +2,8 @@
 // (a remote CPC with a location pay cut, a hospital inpatient coder, a physician-office biller)
 // and print the comparison table. Run with `node examples/compare-offers.mjs` after `npm run build`.
 import { readFileSync } from 'node:fs';
-import { compareOffers, formatComparison } from 'total-comp';
+import { compareOffers } from 'total-comp';
+import { formatComparison } from 'total-comp/format';
 
 const { offers } = JSON.parse(readFileSync(new URL('./offers.json', import.meta.url), 'utf8'));
 console.log(formatComparison(compareOffers(offers), { format: 'table' }));

@@ -1,7 +1,8 @@
 // Hourly or salaried? An hourly rate × 2,080 hours is the same base as a salary, but overtime,
 // time off and hours worked make the totals differ. Run after `npm run build`:
 //   node examples/hourly-vs-salary.mjs
-import { compareOffers, evaluateOffer, formatComparison } from 'total-comp';
+import { compareOffers, evaluateOffer } from 'total-comp';
+import { formatComparison } from 'total-comp/format';
 
 // $31.73 an hour × 40 h × 52 weeks = $65,998.40, about the $66,000 salary.
 const hourly = {

@@ -1,7 +1,8 @@
 // A location pay cut is not the same thing as a cost-of-living difference. The pay adjustment
 // changes what you are paid; normalising by regional price parities changes nothing you are
 // paid, only what it buys. Run: node examples/location.mjs
-import { compareOffers, formatComparison } from 'total-comp';
+import { compareOffers } from 'total-comp';
+import { formatComparison } from 'total-comp/format';
 
 const job = {
   pay: { type: 'salary', amount: 64712 },

@@ -31,11 +31,15 @@ try {
   const expected = '55388.90';
   writeFileSync(
     join(consumer, 'esm.mjs'),
-    `import { evaluateOffer, toJSON, OfferValidationError, parseOffer } from 'total-comp';
+    `import { compareOffers, evaluateOffer, toJSON, OfferValidationError, parseOffer } from 'total-comp';
 const annual = toJSON(evaluateOffer(${offer})).totals.annual;
 if (annual !== '${expected}') throw new Error('ESM: annual ' + annual);
 try { parseOffer({}); throw new Error('ESM: no error'); } catch (error) { if (!(error instanceof OfferValidationError)) throw error; }
-console.log('ESM import works: annual', annual);
+const { formatComparison } = await import('total-comp/format');
+const { equivalentSalary } = await import('total-comp/market');
+if (!formatComparison(compareOffers([${offer}])).includes('$55,388.90')) throw new Error('ESM: total-comp/format');
+if (equivalentSalary(60000, { from: 'US-OK', to: 'US-NJ' }).toFixed(2) !== '74317.82') throw new Error('ESM: total-comp/market');
+console.log('ESM import works: annual', annual, '; total-comp/format and total-comp/market too');
 `,
   );
   writeFileSync(
@@ -46,7 +50,9 @@ if (annual !== '${expected}') throw new Error('CJS: annual ' + annual);
 try { parseOffer({}); throw new Error('CJS: no error'); } catch (error) { if (!(error instanceof OfferValidationError)) throw error; }
 const schema = require('total-comp/offer.schema.json');
 if (JSON.stringify(schema) !== JSON.stringify(require('total-comp').offerJsonSchema)) throw new Error('CJS: offer.schema.json differs from offerJsonSchema');
-console.log('CJS require works: annual', annual, '; offer.schema.json matches offerJsonSchema');
+const { formatComparison } = require('total-comp/format');
+if (!formatComparison(require('total-comp').compareOffers([${offer}])).includes('$55,388.90')) throw new Error('CJS: total-comp/format');
+console.log('CJS require works: annual', annual, '; offer.schema.json matches offerJsonSchema; total-comp/format too');
 `,
   );
   console.log(run('node', ['esm.mjs'], consumer).trim());

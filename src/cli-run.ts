@@ -5,7 +5,7 @@ import type { Offer } from './offer.js';
 import { equivalentSalary } from './equivalent-salary.js';
 import { regionalPriceParity } from './regional-price-parities.js';
 import { evaluateOffer } from './evaluate.js';
-import { type ComparisonFormat, formatComparison } from './format.js';
+import { type ComparisonFormat, formatComparison } from './format-comparison.js';
 import { type Metric, METRICS } from './metrics.js';
 import { toJSON } from './serialize.js';
 import { OfferValidationError } from './validation-error.js';

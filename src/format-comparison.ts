@@ -101,6 +101,7 @@ function renderCsv(comparison: OfferComparison): string {
  *
  * @example
  * ```ts
+ * import { formatComparison } from 'total-comp/format';
  * console.log(formatComparison(compareOffers(offers), { format: 'table' }));
  * ```
  */

@@ -39,6 +39,5 @@ export {
   type ProjectionOptions,
   type ProjectionYear,
 } from './projection.js';
-export { formatComparison, type ComparisonFormat, type FormatOptions } from './format.js';
 export { comparisonToJSON, type ComparedOfferJson, type ComparisonJson } from './comparison-json.js';
 export { offerJsonSchema } from './json-schema.js';

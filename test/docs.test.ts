@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 
 // Every exported function, constant and class in src/ carries a TSDoc comment with an @example
-// (index.ts only re-exports; cli.ts is the program's entry).
+// (the entry points index.ts, market.ts and format.ts only re-export; cli.ts is the program's entry).
 const sources = readdirSync(new URL('../src/', import.meta.url)).filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'cli.ts');
 
 test.each(sources)('src/%s documents every export with an @example', (name) => {
@@ -16,8 +16,8 @@ test.each(sources)('src/%s documents every export with an @example', (name) => {
   expect(missing).toEqual([]);
 });
 
-test('index.ts only re-exports', () => {
-  const text = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8');
+test.each(['index.ts', 'market.ts', 'format.ts'])('the entry point %s only re-exports', (entry) => {
+  const text = readFileSync(new URL(`../src/${entry}`, import.meta.url), 'utf8');
   const statements = text.split(/;\s*\n/).map((statement) => statement.trim()).filter(Boolean);
   for (const statement of statements) expect(statement).toMatch(/^export (type )?(\*|\{[\s\S]*\}) from '\.\/[\w-]+\.js'$/);
 });

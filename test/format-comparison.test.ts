@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareOffers, formatComparison, type OfferInput } from '../src/index.js';
+import { formatComparison } from '../src/format.js';
+import { compareOffers, type OfferInput } from '../src/index.js';
 
 const offers: OfferInput[] = [
   { id: 'a', label: 'Clinic, "downtown"', pay: { type: 'salary', amount: 60000 }, costs: { other: [{ label: 'Parking, monthly', annualAmount: 600 }] } },

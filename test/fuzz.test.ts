@@ -11,13 +11,13 @@ import { runCli } from '../src/cli-run.js';
 import {
   compareOffers,
   evaluateOffer,
-  formatComparison,
   OfferValidationError,
   type OfferInput,
   parseOffer,
   projectOffer,
   toJSON,
 } from '../src/index.js';
+import { formatComparison } from '../src/format.js';
 import { offerInput } from './arbitraries.js';
 
 /** Runs an entry point; returns its result, or undefined for an OfferValidationError. */

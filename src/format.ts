@@ -1,0 +1,1 @@
+export { formatComparison, type ComparisonFormat, type FormatOptions } from './format-comparison.js';
