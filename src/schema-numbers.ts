@@ -81,11 +81,17 @@ function numberJsonSchema(bounds: Bounds): Record<string, unknown> {
   };
 }
 
-function decimalField<I extends number | string>(
-  input: z.ZodType<I, I>,
+/**
+ * A numeric field as one zod transform that checks the type, the form and the bounds itself:
+ * a union and a pipe around it cost several allocations a field, and an offer has dozens of
+ * numeric fields.
+ */
+function decimalField<I extends number | string, O = Decimal>(
+  accepts: (value: unknown) => value is I,
   expected: string,
   bounds: Bounds,
-): z.ZodType<Decimal, I> {
+  output: (value: Decimal) => O = (value) => value as O,
+): z.ZodType<O, I> {
   const jsonSchema =
     expected === NUMBER_OR_STRING
       ? {
@@ -97,13 +103,13 @@ function decimalField<I extends number | string>(
       : numberJsonSchema(bounds);
   const min = bounds.min.toNumber();
   const max = bounds.max.toNumber();
-  const field = input.transform((value, context): Decimal => {
+  const field = z.transform((value: unknown, context): O => {
     if (typeof value === 'number' && numberWithinBounds(value, bounds, min, max)) {
-      return value === 0 ? ZERO : new Decimal(value);
+      return output(value === 0 ? ZERO : new Decimal(value));
     }
-    const decimal = toDecimal(value);
+    const decimal = accepts(value) ? toDecimal(value) : null;
     if (decimal === null) {
-      context.issues.push({ code: 'custom', input: value, message: `must be ${expected}, got ${describeValue(value)}` });
+      context.issues.push({ code: 'custom', input: value, message: plainTypeMessage(value, expected) });
       return z.NEVER;
     }
     const problem = boundsMessage(decimal, bounds);
@@ -111,15 +117,23 @@ function decimalField<I extends number | string>(
       context.issues.push({ code: 'custom', input: value, message: problem });
       return z.NEVER;
     }
-    return decimal;
+    return output(decimal);
   });
-  return field.meta(jsonSchema);
+  // zod reads a bare transform as optional input; the transform itself reports a missing value
+  // ("is required"), and offerJsonSchema marks the field required.
+  return field.meta(jsonSchema) as unknown as z.ZodType<O, I>;
 }
 
 const NUMBER_OR_STRING = 'a number or a decimal string';
 
-function numberOrString(): z.ZodType<number | string, number | string> {
-  return z.union([z.number(), z.string()], { error: (issue) => plainTypeMessage(issue.input, NUMBER_OR_STRING) });
+/** A finite JSON number. */
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A finite JSON number or a string (whose form {@link toDecimal} checks). */
+function isNumberOrString(value: unknown): value is number | string {
+  return isNumber(value) || typeof value === 'string';
 }
 
 function plainTypeMessage(input: unknown, expected: string): string {
@@ -135,7 +149,7 @@ function plainTypeMessage(input: unknown, expected: string): string {
  * ```
  */
 export function money(bounds: Bounds = { min: new Decimal(0), max: MONEY_MAX }): z.ZodType<Decimal, number | string> {
-  return decimalField(numberOrString(), NUMBER_OR_STRING, bounds);
+  return decimalField(isNumberOrString, NUMBER_OR_STRING, bounds);
 }
 
 /**
@@ -148,7 +162,7 @@ export function money(bounds: Bounds = { min: new Decimal(0), max: MONEY_MAX }):
  * ```
  */
 export function percent(bounds: Bounds = { min: new Decimal(0), max: PERCENT_MAX }): z.ZodType<Decimal, number | string> {
-  return decimalField(numberOrString(), NUMBER_OR_STRING, bounds);
+  return decimalField(isNumberOrString, NUMBER_OR_STRING, bounds);
 }
 
 /**
@@ -160,8 +174,7 @@ export function percent(bounds: Bounds = { min: new Decimal(0), max: PERCENT_MAX
  * ```
  */
 export function quantity(bounds: Bounds): z.ZodType<Decimal, number> {
-  const number = z.number({ error: (issue) => plainTypeMessage(issue.input, 'a number') });
-  return decimalField(number, 'a number', bounds);
+  return decimalField(isNumber, 'a number', bounds);
 }
 
 /**
@@ -173,7 +186,7 @@ export function quantity(bounds: Bounds): z.ZodType<Decimal, number> {
  * ```
  */
 export function wholeNumber(min: number, max: number): z.ZodType<number, number> {
-  return quantity({ min: new Decimal(min), max: new Decimal(max), integer: true }).transform((value) =>
+  return decimalField(isNumber, 'a number', { min: new Decimal(min), max: new Decimal(max), integer: true }, (value) =>
     value.toNumber(),
   );
 }

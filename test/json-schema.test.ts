@@ -65,3 +65,20 @@ test('defaults show their input form, wherever they are', () => {
   const defaults = [...text.matchAll(/"default":(\{\}|\d+(?:\.\d+)?|true|false|"\w+")/g)].map((match) => match[1]);
   expect(defaults).toEqual(expect.arrayContaining(['40', '52', '1.5', '100', '0', '{}', '"year"', '"USD"', 'true', 'false']));
 });
+
+test('a field is required exactly when an offer may not leave it out', () => {
+  // Numeric fields are zod transforms, which zod alone would list as optional input.
+  type Node = { properties?: Record<string, Node>; items?: Node; oneOf?: Node[]; anyOf?: Node[]; required?: string[] };
+  const schema = offerJsonSchema as Node;
+  const benefits = schema.properties?.benefits?.properties ?? {};
+  const retirement = benefits.retirement?.properties ?? {};
+  expect(schema.required).toEqual(['label', 'pay']);
+  expect(schema.properties?.pay?.oneOf?.map((pay) => pay.required)).toEqual([['type', 'amount'], ['type', 'rate']]);
+  expect(retirement.match?.items?.required).toEqual(['matchPercent', 'upToPercentOfPay']);
+  expect(retirement.vesting?.oneOf?.map((vesting) => vesting.required)).toEqual([['type'], ['type', 'years'], ['type', 'vestedPercentByYear']]);
+  expect(benefits.other?.items?.required).toEqual(['label', 'annualValue']);
+  expect(schema.properties?.costs?.properties?.commute?.required).toEqual(['daysPerWeek', 'costPerDay']);
+  expect(schema.properties?.growth?.properties?.steps?.items?.required).toEqual(['year', 'percent']);
+  expect(benefits.timeOff?.required).toBeUndefined();
+  expect(schema.properties?.growth?.properties?.steps?.items?.properties?.year).toEqual({ type: 'integer', minimum: 1, maximum: 50 });
+});
