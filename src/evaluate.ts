@@ -130,10 +130,12 @@ export function evaluationContext(offer: Offer, options: ResolvedOptions): Evalu
   return { offer, hours: workload(offer), limits: options.limits, referenceIndex: options.referenceIndex };
 }
 
-/** What one pass over an offer computes: the lines and the overtime hours they assume. */
+/** What one pass over an offer computes: the lines, the overtime hours they assume, and `R`. */
 export interface ScenarioResult {
   readonly lines: Line[];
   readonly overtimeHours: Decimal;
+  /** `R`: the regular hourly rate at this base. */
+  readonly regularRate: Decimal;
 }
 
 /**
@@ -185,7 +187,7 @@ export function offerLines(
   lines.push(...educationLines(offer.benefits.education, explain));
   lines.push(...otherBenefitLines(offer.benefits.other, explain));
   lines.push(...costLines(offer.costs, hours.workedWeeks, explain));
-  return { lines, overtimeHours: schedule.hours };
+  return { lines, overtimeHours: schedule.hours, regularRate: rate };
 }
 
 /**
@@ -274,7 +276,7 @@ export function evaluateParsedOffer(offer: Offer, options: ResolvedOptions): Off
   const explain = createExplainer(offer.currency);
   const base = annualBase(offer);
   const expected = offerLines(context, base, 'expected', explain);
-  const rate = regularRate(base, context.hours.scheduledHours);
+  const rate = expected.regularRate;
   const hours = context.hours;
   // Frozen part by part: the offer, lines, totals, paid time off and IRS limits come frozen, so
   // nothing needs searching (a generic deep freeze visited every decimal).
