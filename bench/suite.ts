@@ -2,8 +2,10 @@
  * `npm run bench`: measures the library against the hand-written floors on the same offers and
  * writes bench/results.json. Built from source by bench/run.mjs.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { Bench } from 'tinybench';
@@ -110,7 +112,7 @@ function toPlain(offer: Offer): PlainOffer {
 }
 
 // --- Correctness of the floors on the seed offers --------------------------------------------
-const accuracy = seedOffers.map((input) => {
+const floorAccuracy = () => seedOffers.map((input) => {
   const shown = toJSON(evaluateOffer(input)).totals.annual;
   const plain = toPlain(parseOffer(input));
   const exact = evaluateByHand(plain, decimalSystem).annual;
@@ -135,59 +137,130 @@ const typicalPlain = toPlain(typicalParsed);
 const options = resolveOptions({});
 const generated = fc.sample(offerInput, { numRuns: 1000, seed: 20261125 }).map((offer, index) => ({ ...offer, id: `generated-${index}` }));
 const ten = generated.slice(0, 10);
+// Ten typical offers: the six seed offers and four of them again under other ids.
+const tenTypical = [...seedOffers, ...seedOffers.slice(0, 4).map((offer, index) => ({ ...offer, id: `again-${index}` }))];
 const pair = [parseOffer(seedOffers[0]), parseOffer(seedOffers[1])];
 const pairContexts = pair.map((offer) => evaluationContext(offer, options));
 const projection = resolveProjectionOptions({});
 const bestValue = metricAt('annual', pairContexts[1]!, annualBase(pair[1]!), projection)!;
 
-const bench = new Bench({ time: 700, warmupTime: 150 });
-bench
-  .add('evaluateOffer (typical offer, 11 lines)', () => evaluateOffer(typical))
-  .add('evaluateOffer (already parsed offer)', () => evaluateOffer(typicalParsed))
-  .add('floor: hand-written decimal.js, no validation', () => evaluateByHand(typicalPlain, decimalSystem))
-  .add('floor: hand-written floats (inexact)', () => evaluateByHand(typicalPlain, floatSystem))
-  .add('safeParseOffer alone', () => safeParseOffer(typical))
-  .add('evaluateParsedOffer (no validation)', () => evaluateParsedOffer(typicalParsed, options))
-  .add('compareOffers, 10 offers', () => compareOffers(ten))
-  .add('compareOffers, 1,000 offers', () => compareOffers(generated))
-  .add('projectOffer, 10 years', () => projectOffer(typical, { years: 10 }))
-  .add('break-even base, one pair', () =>
-    breakEvenBase((base) => metricAt('annual', pairContexts[0]!, base, projection), bestValue, annualBase(pair[0]!)),
-  );
+// How heavy the compared offers are: lines per offer, and how many need the low and high
+// scenarios computed apart (a payout range or a range of overtime hours).
+const weight = (offers: readonly OfferInput[]) => {
+  const evaluations = offers.map((offer) => evaluateOffer(offer));
+  const lines = evaluations.reduce((total, evaluation) => total + evaluation.lines.length, 0) / offers.length;
+  const withRanges = evaluations.filter((evaluation) => !evaluation.totals.low.equals(evaluation.totals.high)).length;
+  return { meanLines: Number(lines.toFixed(1)), offersWithARange: withRanges };
+};
 
-await bench.run();
+// --- Tasks ------------------------------------------------------------------------------------
+const tasks: readonly (readonly [string, () => unknown])[] = [
+  ['evaluateOffer (typical offer, 11 lines)', () => evaluateOffer(typical)],
+  ['evaluateOffer (already parsed offer)', () => evaluateOffer(typicalParsed)],
+  ['floor: hand-written decimal.js, no validation', () => evaluateByHand(typicalPlain, decimalSystem)],
+  ['floor: hand-written floats (inexact)', () => evaluateByHand(typicalPlain, floatSystem)],
+  ['safeParseOffer alone', () => safeParseOffer(typical)],
+  ['evaluateParsedOffer (no validation)', () => evaluateParsedOffer(typicalParsed, options)],
+  ['compareOffers, 10 typical offers (seeds)', () => compareOffers(tenTypical)],
+  [
+    'compareOffers, 10 typical offers, every break-even read',
+    () => {
+      for (const offer of compareOffers(tenTypical).offers) void offer.breakEvenBase;
+    },
+  ],
+  ['compareOffers, 10 generated offers', () => compareOffers(ten)],
+  [
+    'compareOffers, 10 generated offers, every break-even read',
+    () => {
+      for (const offer of compareOffers(ten).offers) void offer.breakEvenBase;
+    },
+  ],
+  ['compareOffers, 1,000 generated offers', () => compareOffers(generated)],
+  ['projectOffer, 10 years', () => projectOffer(typical, { years: 10 })],
+  [
+    'break-even base, one pair',
+    () => breakEvenBase((base) => metricAt('annual', pairContexts[0]!, base, projection), bestValue, annualBase(pair[0]!)),
+  ],
+];
 
-const rows = bench.tasks.map((task) => {
-  const result = task.result;
-  if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`);
+/** A task's figures from tinybench. */
+function figures(name: string, result: Bench['tasks'][number]['result']) {
+  if (result.state !== 'completed') throw new Error(`${name}: ${result.state}`);
   return {
-    task: task.name,
+    task: name,
     opsPerSecond: Math.round(result.throughput.mean),
     medianMicroseconds: Number((result.latency.p50 * 1000).toFixed(2)),
     samples: result.latency.samplesCount,
   };
-});
-const median = (name: string) => rows.find((row) => row.task.startsWith(name))?.medianMicroseconds ?? Number.NaN;
-const ratios = {
-  libraryOverDecimalFloor: Number((median('evaluateOffer (typical') / median('floor: hand-written decimal')).toFixed(2)),
-  parsedOverDecimalFloor: Number((median('evaluateOffer (already parsed') / median('floor: hand-written decimal')).toFixed(2)),
-  decimalFloorOverFloats: Number((median('floor: hand-written decimal') / median('floor: hand-written floats')).toFixed(2)),
-  libraryOverFloats: Number((median('evaluateOffer (typical') / median('floor: hand-written floats')).toFixed(2)),
-};
-const hundredThousandSeconds = Number(((median('evaluateOffer (typical') * 100_000) / 1e6).toFixed(2));
+}
 
-console.table(rows);
-console.log('Ratios (median time):', ratios);
-console.log(`100,000 evaluations ≈ ${hundredThousandSeconds} s at the median`);
-console.table(accuracy);
+const [mode, argument] = process.argv.slice(2);
+if (mode === 'hundred-thousand') {
+  // Not extrapolated: 100,000 evaluations of the typical offer from raw input, after a warm-up.
+  for (let index = 0; index < 5_000; index += 1) evaluateOffer(typical);
+  const start = performance.now();
+  for (let index = 0; index < 100_000; index += 1) evaluateOffer(typical);
+  process.stdout.write(JSON.stringify(Number(((performance.now() - start) / 1000).toFixed(2))));
+} else if (mode === 'task') {
+  // One task in a process of its own. Run one after another in one process, tasks share the
+  // JIT's state, and a task measured after others had fed other offers through the same code
+  // ran up to twice as slow, differently from run to run.
+  const [name, run] = tasks[Number(argument)] ?? [];
+  if (name === undefined || run === undefined) throw new Error(`no task ${argument}`);
+  const bench = new Bench({ time: 700, warmupTime: 150 }).add(name, run);
+  await bench.run();
+  process.stdout.write(JSON.stringify(figures(name, bench.tasks[0]!.result)));
+} else {
+  const script = fileURLToPath(import.meta.url);
+  const rows = tasks.map((_, index) =>
+    JSON.parse(execFileSync(process.execPath, [script, 'task', String(index)], { encoding: 'utf8' })) as ReturnType<typeof figures>,
+  );
+  const coldImport = { totalComp: coldImportMilliseconds("import('total-comp')"), zodAndDecimalJsAlone: coldImportMilliseconds("Promise.all([import('zod'), import('decimal.js')])") };
+  const hundredThousand = JSON.parse(execFileSync(process.execPath, [script, 'hundred-thousand'], { encoding: 'utf8' })) as number;
+  report(rows, hundredThousand, coldImport, floorAccuracy(), { typical: weight(tenTypical), generated: weight(ten) });
+}
 
-const results = {
-  date: new Date().toISOString().slice(0, 10),
-  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: platform(), arch: arch(), node: process.version },
-  tasks: rows,
-  ratios,
-  hundredThousandEvaluationsSeconds: hundredThousandSeconds,
-  floatAccuracyOnSeedOffers: accuracy,
-};
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log('wrote bench/results.json');
+/** Median over 7 fresh processes of the time an `import` takes (built package, by its name). */
+function coldImportMilliseconds(load: string): number {
+  const code = `const start = performance.now(); await ${load}; process.stdout.write(String(performance.now() - start));`;
+  const times = Array.from({ length: 7 }, () =>
+    Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })),
+  ).sort((a, b) => a - b);
+  return Number(times[3]!.toFixed(1));
+}
+
+function report(
+  rows: readonly ReturnType<typeof figures>[],
+  hundredThousandSeconds: number,
+  coldImport: Record<'totalComp' | 'zodAndDecimalJsAlone', number>,
+  accuracy: ReturnType<typeof floorAccuracy>,
+  comparedOffers: Record<'typical' | 'generated', ReturnType<typeof weight>>,
+): void {
+  const median = (name: string) => rows.find((row) => row.task.startsWith(name))?.medianMicroseconds ?? Number.NaN;
+  const ratios = {
+    libraryOverDecimalFloor: Number((median('evaluateOffer (typical') / median('floor: hand-written decimal')).toFixed(2)),
+    parsedOverDecimalFloor: Number((median('evaluateOffer (already parsed') / median('floor: hand-written decimal')).toFixed(2)),
+    decimalFloorOverFloats: Number((median('floor: hand-written decimal') / median('floor: hand-written floats')).toFixed(2)),
+    libraryOverFloats: Number((median('evaluateOffer (typical') / median('floor: hand-written floats')).toFixed(2)),
+  };
+
+  console.table(rows);
+  console.log('Ratios (median time):', ratios);
+  console.log(`100,000 evaluations of the typical offer from raw input: ${hundredThousandSeconds} s`);
+  console.log('The ten compared offers:', comparedOffers);
+  console.log('Cold import, ms (median of 7 processes):', coldImport);
+  console.table(accuracy);
+
+  const results = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: platform(), arch: arch(), node: process.version },
+    tasks: rows,
+    ratios,
+    hundredThousandEvaluationsSeconds: hundredThousandSeconds,
+    comparedOffers,
+    coldImportMilliseconds: coldImport,
+    floatAccuracyOnSeedOffers: accuracy,
+  };
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('wrote bench/results.json');
+}
