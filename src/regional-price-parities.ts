@@ -91,6 +91,10 @@ export const REGION_CODES: readonly string[] = Object.freeze(Object.keys(PARITIE
  * ```
  */
 export function regionalPriceParity(region: string): Decimal | undefined {
-  const parity = Object.hasOwn(PARITIES, region) ? PARITIES[region] : undefined;
-  return parity === undefined ? undefined : new Decimal(parity);
+  return Object.hasOwn(PARITY_DECIMALS, region) ? PARITY_DECIMALS[region] : undefined;
 }
+
+/** The parities as decimals, made once: every offer with a region reads one. */
+const PARITY_DECIMALS: Readonly<Record<string, Decimal>> = Object.freeze(
+  Object.fromEntries(Object.entries(PARITIES).map(([code, parity]) => [code, new Decimal(parity)])),
+);
