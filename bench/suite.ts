@@ -194,6 +194,9 @@ function figures(name: string, result: Bench['tasks'][number]['result']) {
   };
 }
 
+/** Fresh processes per task (BENCH_RUNS, default 3). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
 const [mode, argument] = process.argv.slice(2);
 if (mode === 'hundred-thousand') {
   // Not extrapolated: 100,000 evaluations of the typical offer from raw input, after a warm-up.
@@ -212,25 +215,34 @@ if (mode === 'hundred-thousand') {
   process.stdout.write(JSON.stringify(figures(name, bench.tasks[0]!.result)));
 } else {
   const script = fileURLToPath(import.meta.url);
-  const rows = tasks.map((_, index) =>
-    JSON.parse(execFileSync(process.execPath, [script, 'task', String(index)], { encoding: 'utf8' })) as ReturnType<typeof figures>,
-  );
+  // Each task in RUNS fresh processes; the best median is kept (a shared machine only ever
+  // slows a run down), and the spread between the best and the worst run is recorded.
+  const rows = tasks.map((_, index) => {
+    const runs = Array.from({ length: RUNS }, () =>
+      JSON.parse(execFileSync(process.execPath, [script, 'task', String(index)], { encoding: 'utf8' })) as ReturnType<typeof figures>,
+    ).sort((a, b) => a.medianMicroseconds - b.medianMicroseconds);
+    const best = runs[0]!;
+    const worst = runs[runs.length - 1]!;
+    return { ...best, worstRunMedianMicroseconds: worst.medianMicroseconds };
+  });
   const coldImport = { totalComp: coldImportMilliseconds("import('total-comp')"), zodAndDecimalJsAlone: coldImportMilliseconds("Promise.all([import('zod'), import('decimal.js')])") };
-  const hundredThousand = JSON.parse(execFileSync(process.execPath, [script, 'hundred-thousand'], { encoding: 'utf8' })) as number;
+  const hundredThousand = Math.min(
+    ...Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, [script, 'hundred-thousand'], { encoding: 'utf8' })) as number),
+  );
   report(rows, hundredThousand, coldImport, floorAccuracy(), { typical: weight(tenTypical), generated: weight(ten) });
 }
 
-/** Median over 7 fresh processes of the time an `import` takes (built package, by its name). */
+/** The shortest, over 7 fresh processes, of the time an `import` takes (built package, by its name). */
 function coldImportMilliseconds(load: string): number {
   const code = `const start = performance.now(); await ${load}; process.stdout.write(String(performance.now() - start));`;
   const times = Array.from({ length: 7 }, () =>
     Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })),
   ).sort((a, b) => a - b);
-  return Number(times[3]!.toFixed(1));
+  return Number(times[0]!.toFixed(1));
 }
 
 function report(
-  rows: readonly ReturnType<typeof figures>[],
+  rows: readonly (ReturnType<typeof figures> & { readonly worstRunMedianMicroseconds: number })[],
   hundredThousandSeconds: number,
   coldImport: Record<'totalComp' | 'zodAndDecimalJsAlone', number>,
   accuracy: ReturnType<typeof floorAccuracy>,
@@ -248,10 +260,11 @@ function report(
   console.log('Ratios (median time):', ratios);
   console.log(`100,000 evaluations of the typical offer from raw input: ${hundredThousandSeconds} s`);
   console.log('The ten compared offers:', comparedOffers);
-  console.log('Cold import, ms (median of 7 processes):', coldImport);
+  console.log('Cold import, ms (best of 7 processes):', coldImport);
   console.table(accuracy);
 
   const results = {
+    method: `each task in ${RUNS} fresh processes, best median kept; 100,000 evaluations: best of ${RUNS} loops; cold import: best of 7`,
     date: new Date().toISOString().slice(0, 10),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: platform(), arch: arch(), node: process.version },
     tasks: rows,
