@@ -1,4 +1,4 @@
-// Builds the library's ESM and CommonJS entries and the command line from source once before the tests, so
+// Builds the library's ESM and CommonJS entry points and the command line from source once before the tests, so
 // the CLI tests and the examples (which import 'total-comp' by its package name) run the
 // current code, without depending on an earlier `npm run build`.
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ export const CLI_BUILD_DIR = 'dist';
 export default async function setup(): Promise<void> {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   const common = { outDir: CLI_BUILD_DIR, target: 'node20', platform: 'node', splitting: false, dts: false, clean: false, silent: true } as const;
-  await build({ ...common, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'] });
+  // Every entry point the examples and the README import by name.
+  await build({ ...common, entry: { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts' }, format: ['esm', 'cjs'] });
   await build({ ...common, entry: { cli: 'src/cli.ts' }, format: ['esm'], define: { __VERSION__: JSON.stringify(version) } });
 }
