@@ -3,7 +3,7 @@ import { annualBase } from './base-pay.js';
 import { breakEvenBase } from './break-even.js';
 import { Decimal, HUNDRED, ONE, fraction } from './decimal.js';
 import {
-  evaluateParsedOffer,
+  evaluateContext,
   evaluationContext,
   type OfferEvaluation,
   resolveOptions,
@@ -235,7 +235,7 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
     const context = evaluationContext(offer, resolved);
     const base = annualBase(offer);
     const valueAt = (candidate: Decimal) => metricAt(metric, context, candidate, projection);
-    const evaluation = evaluateParsedOffer(offer, resolved);
+    const evaluation = evaluateContext(context, base);
     // At the offer's own base the metric is the evaluation's total (test/metrics.test.ts checks they agree).
     const value = metric === 'horizon' ? valueAt(base) : evaluation.totals[metric];
     /* c8 ignore next -- checkComparable refused offers without a cost index */

@@ -272,9 +272,22 @@ export function totalsAt(context: EvaluationContext, base: Decimal, expected = o
  * ```
  */
 export function evaluateParsedOffer(offer: Offer, options: ResolvedOptions): OfferEvaluation {
-  const context = evaluationContext(offer, options);
+  return evaluateContext(evaluationContext(offer, options));
+}
+
+/**
+ * Evaluates an offer's context at its own base: what {@link evaluateParsedOffer} does, for
+ * callers such as comparisons that hold the context already (its workload is not worked out
+ * twice).
+ *
+ * @example
+ * ```ts
+ * evaluateContext(evaluationContext(parseOffer(input), resolveOptions({}))).totals.annual.toString();
+ * ```
+ */
+export function evaluateContext(context: EvaluationContext, base: Decimal = annualBase(context.offer)): OfferEvaluation {
+  const offer = context.offer;
   const explain = createExplainer(offer.currency);
-  const base = annualBase(offer);
   const expected = offerLines(context, base, 'expected', explain);
   const rate = expected.regularRate;
   const hours = context.hours;
@@ -296,8 +309,8 @@ export function evaluateParsedOffer(offer: Offer, options: ResolvedOptions): Off
     lines: Object.freeze(expected.lines),
     totals: totalsAt(context, base, expected),
     paidTimeOff: paidTimeOff(context.hours, rate, explain),
-    irsLimits: options.limits,
-    referenceIndex: options.referenceIndex,
+    irsLimits: context.limits,
+    referenceIndex: context.referenceIndex,
   });
 }
 

@@ -1,7 +1,7 @@
 import { test as fcTest } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { annualBase } from '../src/base-pay.js';
-import { evaluateParsedOffer, evaluationContext, resolveOptions } from '../src/evaluate.js';
+import { evaluateContext, evaluateParsedOffer, evaluationContext, resolveOptions } from '../src/evaluate.js';
 import { METRICS, parseOffer, projectOffer } from '../src/index.js';
 import { metricAt } from '../src/metrics.js';
 import { resolveProjectionOptions } from '../src/projection.js';
@@ -13,6 +13,8 @@ fcTest.prop([offerInput], { numRuns: 100 })('at the offer\'s own base, every met
   const context = evaluationContext(offer, options);
   const { totals } = evaluateParsedOffer(offer, options);
   const base = annualBase(offer);
+  // Comparisons evaluate the context they already hold: the same evaluation.
+  expect(evaluateContext(context, base).totals).toEqual(totals);
   const projection = resolveProjectionOptions({ years: 3 });
   for (const metric of METRICS) {
     const value = metricAt(metric, context, base, projection);
