@@ -29,7 +29,7 @@ export function createExplainer(currency: string): Explainer {
   const made = () => {
     if (formats === undefined) {
       const money = new Intl.NumberFormat('en-US', { style: 'currency', currency });
-      const minorDigits = minorUnitDigits(currency);
+      const minorDigits = minorUnitDigits(currency, money);
       formats = {
         money,
         rate: new Intl.NumberFormat('en-US', {

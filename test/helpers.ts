@@ -23,3 +23,24 @@ export function unfrozenPaths(value: unknown, path = '$'): string[] {
   );
   return [...own, ...children];
 }
+
+/**
+ * How many `Intl.NumberFormat`s a function makes (each costs far more than the arithmetic of a
+ * line), counted through a subclass put in place of the global for the call.
+ */
+export function numberFormatsMadeBy(run: () => void): number {
+  const Original = Intl.NumberFormat;
+  let made = 0;
+  Intl.NumberFormat = class extends Original {
+    constructor(...parameters: ConstructorParameters<typeof Original>) {
+      super(...parameters);
+      made += 1;
+    }
+  } as typeof Intl.NumberFormat;
+  try {
+    run();
+  } finally {
+    Intl.NumberFormat = Original;
+  }
+  return made;
+}

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Decimal, sum } from '../src/decimal.js';
 import { evaluateOffer } from '../src/index.js';
 import { allocate, minorUnitDigits, roundHalfUp, shownEvaluation } from '../src/rounding.js';
+import { numberFormatsMadeBy } from './helpers.js';
 import { offerInput } from './arbitraries.js';
 
 describe('roundHalfUp', () => {
@@ -24,6 +25,13 @@ describe('roundHalfUp', () => {
 describe('minorUnitDigits', () => {
   test('follows ISO 4217', () => {
     expect([minorUnitDigits('USD'), minorUnitDigits('JPY'), minorUnitDigits('BHD')]).toEqual([2, 0, 3]);
+  });
+
+  test('reads a currency format it is given instead of making one', () => {
+    const format = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'BHD' });
+    let digits = 0;
+    expect(numberFormatsMadeBy(() => (digits = minorUnitDigits('BHD', format)))).toBe(0);
+    expect(digits).toBe(3);
   });
 });
 
