@@ -3,7 +3,7 @@ import { deepFreeze } from './freeze.js';
 import { INPUT_DEFAULT, offerSchema } from './schema.js';
 
 /** zod types of a field that an offer may leave out. */
-const OMITTABLE: ReadonlySet<string> = new Set(['optional', 'default', 'prefault']);
+const OMITTABLE: ReadonlySet<string> = new Set(['optional', 'default']);
 
 /**
  * The offer as JSON Schema (draft 2020-12), generated from {@link offerSchema} with zod 4: what
@@ -31,7 +31,7 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
       // offer a field may be left out exactly when it is optional or has a default.
       if (def.type === 'object') {
         const shape = (zodSchema as z.ZodObject).shape;
-        const required = Object.keys(shape).filter((key) => !OMITTABLE.has(shape[key]?.def.type ?? 'optional'));
+        const required = Object.keys(shape).filter((key) => !OMITTABLE.has(shape[key]?._zod.def.type ?? 'optional'));
         if (required.length > 0) jsonSchema.required = required;
       }
       // A default parsed once at load is a Decimal or an object of them: show its input form.
