@@ -51,6 +51,17 @@ export function breakEvenBase(
 ): Decimal | null {
   const reaches = (base: Decimal) => metricAt(base)?.greaterThanOrEqualTo(target) ?? false;
 
+  // The best offer's own break-even: its base already reaches the target (its own value), and if
+  // one cent less does not, that is the answer, with one evaluation instead of a slope probe,
+  // a guess and its check.
+  if (
+    currentValue?.greaterThanOrEqualTo(target) === true &&
+    ceilToCent(currentBase).equals(currentBase) &&
+    (currentBase.isZero() || !reaches(currentBase.minus(CENT)))
+  ) {
+    return currentBase;
+  }
+
   // Secant steps through the last two points: exact once both lie on the linear piece where the
   // target is, so a few steps find the answer even across the kinks of the IRS caps.
   let [olderBase, olderValue] = [currentBase, currentValue];

@@ -24,6 +24,20 @@ describe('breakEvenBase', () => {
     expect(breakEvenBase(metric, new Decimal(50000), new Decimal(90000))?.toString()).toBe('48543.69');
   });
 
+  test("the best offer's own value: its base, found with one evaluation (one cent below)", () => {
+    // 1.04 × 60,000 + 900 = 63,300; one cent less gives 63,299.9896 < 63,300.
+    const calls: string[] = [];
+    const metric = (base: Decimal) => {
+      calls.push(base.toString());
+      return base.times('1.04').plus(900);
+    };
+    expect(breakEvenBase(metric, new Decimal(63300), new Decimal(60000), new Decimal(63300))?.toString()).toBe('60000');
+    expect(calls).toEqual(['59999.99']);
+    // A base between cents is not an answer: the search finds the cent above the break-even.
+    // 1.04 × base + 900 ≥ 63,300.0104 → base ≥ 60,000.01
+    expect(breakEvenBase(metric, new Decimal('63300.0104'), new Decimal('60000.005'))?.toString()).toBe('60000.01');
+  });
+
   test('a target reached at zero base, and one never reached', () => {
     expect(breakEvenBase((base) => base.plus(5000), new Decimal(1000), new Decimal(30000))?.toString()).toBe('0');
     expect(breakEvenBase(() => new Decimal(10), new Decimal(1000), new Decimal(30000))).toBeNull();
