@@ -33,9 +33,10 @@ describe('breakEvenBase', () => {
     };
     expect(breakEvenBase(metric, new Decimal(63300), new Decimal(60000), new Decimal(63300))?.toString()).toBe('60000');
     expect(calls).toEqual(['59999.99']);
-    // A base between cents is not an answer: the search finds the cent above the break-even.
-    // 1.04 × base + 900 ≥ 63,300.0104 → base ≥ 60,000.01
-    expect(breakEvenBase(metric, new Decimal('63300.0104'), new Decimal('60000.005'))?.toString()).toBe('60000.01');
+    // A base between cents is never the answer, even when it reaches the target: at 60,000.005
+    // the metric is 63,300.0052 ≥ 63,300, and the smallest cent that reaches it is 60,000.00.
+    const between = new Decimal('60000.005');
+    expect(breakEvenBase(metric, new Decimal(63300), between, metric(between))?.toString()).toBe('60000');
   });
 
   test('a target reached at zero base, and one never reached', () => {
