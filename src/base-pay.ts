@@ -1,5 +1,6 @@
 import { Decimal, ONE, fraction } from './decimal.js';
 import type { Explainer } from './explain.js';
+import { scheduledHours } from './hours.js';
 import { line, type Line } from './line.js';
 import type { Offer, PayPeriod } from './offer.js';
 
@@ -49,6 +50,21 @@ export function annualBase(offer: Offer): Decimal {
       ? pay.amount.times(PERIODS_PER_YEAR[pay.per])
       : pay.rate.times(pay.hoursPerWeek).times(pay.paidWeeksPerYear);
   return unadjusted.times(adjustmentFactor(offer));
+}
+
+/**
+ * The hourly rate, before the location adjustment, that pays an annual base: the inverse of
+ * {@link annualBase} for an hourly offer, `B / (hoursPerWeek × paidWeeksPerYear × (1 + p))`,
+ * rounded up to the cent (a rate a cent lower would fall short). `null` for a salaried offer.
+ *
+ * @example
+ * ```ts
+ * hourlyRateForBase(parseOffer({ label: 'A', pay: { type: 'hourly', rate: 1 } }), new Decimal(62400))?.toString(); // "30"
+ * ```
+ */
+export function hourlyRateForBase(offer: Offer, base: Decimal): Decimal | null {
+  if (offer.pay.type !== 'hourly') return null;
+  return base.div(scheduledHours(offer.pay).times(adjustmentFactor(offer))).toDecimalPlaces(2, Decimal.ROUND_CEIL);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { annualBase } from './base-pay.js';
+import { annualBase, hourlyRateForBase } from './base-pay.js';
 import { breakEvenBase } from './break-even.js';
-import { Decimal, HUNDRED, ONE, fraction } from './decimal.js';
+import { Decimal, HUNDRED, fraction } from './decimal.js';
 import {
   evaluateContext,
   evaluationContext,
@@ -187,17 +187,6 @@ function checkComparable(offers: readonly Offer[], metric: Metric): void {
 }
 
 /**
- * The hourly rate (before the location adjustment) that pays an annual base, rounded up to the
- * cent; `null` for salaried offers.
- */
-function breakEvenRate(offer: Offer, breakEven: Decimal): Decimal | null {
-  const pay = offer.pay;
-  if (pay.type !== 'hourly') return null;
-  const adjustment = ONE.plus(fraction(offer.location.payAdjustmentPercent));
-  return breakEven.div(pay.hoursPerWeek.times(pay.paidWeeksPerYear).times(adjustment)).toDecimalPlaces(2, Decimal.ROUND_CEIL);
-}
-
-/**
  * Ranks offers on a metric (SPEC 4): descending, ties keeping input order. For each offer: its
  * difference from the best (amount and percent), per-category differences (cash, benefits,
  * costs), whether it is a close call, and the smallest annual base — to the cent — at which its
@@ -259,7 +248,7 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
     const breakEvenFigures = () => {
       if (breakEven === undefined) {
         const base = breakEvenBase(entry.valueAt, best.value, entry.base, value);
-        breakEven = { base, rate: base === null ? null : breakEvenRate(offer, base) };
+        breakEven = { base, rate: base === null ? null : hourlyRateForBase(offer, base) };
       }
       return breakEven;
     };

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { annualBase, baseLine, PERIODS_PER_YEAR, regularRate } from '../src/base-pay.js';
+import { annualBase, baseLine, hourlyRateForBase, PERIODS_PER_YEAR, regularRate } from '../src/base-pay.js';
 import { Decimal } from '../src/decimal.js';
 import { scheduledHours } from '../src/hours.js';
 import { evaluateOffer } from '../src/index.js';
@@ -32,6 +32,29 @@ describe('annualBase (SPEC 3.1)', () => {
 
   test('the periods are those of SPEC 3.1', () => {
     expect(PERIODS_PER_YEAR).toEqual({ year: 1, month: 12, semimonth: 24, biweek: 26, week: 52 });
+  });
+});
+
+describe('hourlyRateForBase (the rate of a break-even base)', () => {
+  test('base ÷ (hours a week × paid weeks × (1 + p)), rounded up to the cent', () => {
+    // 50,000 / (37.5 × 50 × 0.90) = 50,000 / 1,687.5 = 29.6296… → 29.63 (29.62 × 1,687.5 = 49,983.75 falls short)
+    const hourly = offer({
+      pay: { type: 'hourly', rate: 1, hoursPerWeek: 37.5, paidWeeksPerYear: 50 },
+      location: { payAdjustmentPercent: -10 },
+    });
+    expect(hourlyRateForBase(hourly, new Decimal(50000))?.toString()).toBe('29.63');
+    expect(hourlyRateForBase(offer({ pay: { type: 'salary', amount: 50000 } }), new Decimal(50000))).toBeNull();
+  });
+
+  fcTest.prop([
+    fc.integer({ min: 1, max: 100_000 }),
+    fc.integer({ min: 1, max: 80 }),
+    fc.integer({ min: 1, max: 52 }),
+    fc.integer({ min: -99, max: 100 }),
+  ])('undoes annualBase for any rate in cents', (rateCents, hoursPerWeek, paidWeeksPerYear, payAdjustmentPercent) => {
+    const rate = new Decimal(rateCents).div(100);
+    const hourly = offer({ pay: { type: 'hourly', rate: rate.toString(), hoursPerWeek, paidWeeksPerYear }, location: { payAdjustmentPercent } });
+    expect(hourlyRateForBase(hourly, annualBase(hourly))?.toString()).toBe(rate.toString());
   });
 });
 
