@@ -329,24 +329,22 @@ const retirement = z
   );
 
 const timeOff = orDefault(
-  z
-    .strictObject({
-      vacationDays: orDefault(days, 0),
-      sickDays: orDefault(days, 0),
-      holidays: orDefault(days, 0),
-      personalDays: orDefault(days, 0),
-    }),
+  z.strictObject({
+    vacationDays: orDefault(days, 0),
+    sickDays: orDefault(days, 0),
+    holidays: orDefault(days, 0),
+    personalDays: orDefault(days, 0),
+  }),
   {},
 );
 
 const education = orDefault(
-  z
-    .strictObject({
-      ceuStipend: orDefault(money(), 0),
-      certificationFeesCovered: orDefault(money(), 0),
-      tuitionReimbursement: orDefault(money(), 0),
-      expectedUsePercent: orDefault(percent(bounded(0, 100)), 100),
-    }),
+  z.strictObject({
+    ceuStipend: orDefault(money(), 0),
+    certificationFeesCovered: orDefault(money(), 0),
+    tuitionReimbursement: orDefault(money(), 0),
+    expectedUsePercent: orDefault(percent(bounded(0, 100)), 100),
+  }),
   {},
 );
 
