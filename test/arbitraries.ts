@@ -182,3 +182,45 @@ export const offerInput: fc.Arbitrary<OfferInput> = fc
     const { overtime: _dropped, ...rest } = offer;
     return rest;
   });
+
+/** Values that sit at the edges of what a field accepts, or just past them. */
+const edgeValue = fc.oneof(
+  fc.constantFrom<unknown>(undefined, null, 0, -0, -1, 0.5, 1e12, 1e12 + 1, 168, 169, '1e3', ' 5', '5.', '.5', '', 'x', true, [], {}),
+  fc.jsonValue(),
+);
+
+/** Every path to a value inside a JSON-like input, objects and lists alike. */
+function valuePaths(value: unknown, path: readonly (string | number)[] = []): (readonly (string | number)[])[] {
+  if (typeof value !== 'object' || value === null) return [path];
+  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return [path, ...keys.flatMap((key) => valuePaths((value as Record<string | number, unknown>)[key], [...path, key]))];
+}
+
+/** A copy of a JSON-like input with the value at `path` replaced (`undefined` removes it). */
+function withValueAt(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return replacement;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [...value];
+    copy[key as number] = withValueAt(copy[key as number], rest, replacement);
+    return copy;
+  }
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  const inner = withValueAt(copy[key], rest, replacement);
+  if (inner === undefined) delete copy[key];
+  else copy[key] = inner;
+  return copy;
+}
+
+/**
+ * A valid offer with one value anywhere in it — a field, a list entry, a whole section — replaced
+ * by an edge value or arbitrary JSON, or removed: inputs on both sides of the line between valid
+ * and invalid.
+ */
+export const offerWithOneValueChanged: fc.Arbitrary<unknown> = fc
+  .tuple(offerInput, fc.nat(), edgeValue)
+  .map(([offer, pick, replacement]) => {
+    const paths = valuePaths(offer).slice(1);
+    const path = paths[pick % paths.length] ?? ['label'];
+    return withValueAt(offer, path, replacement);
+  });

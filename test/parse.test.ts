@@ -1,7 +1,10 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
 import { isParsedOffer, OfferValidationError, parseOffer, safeParseOffer } from '../src/index.js';
-import { offerInput } from './arbitraries.js';
+import { offerSchema } from '../src/schema.js';
+import { plainWords, toValidationIssues } from '../src/validation-error.js';
+import { offerInput, offerWithOneValueChanged } from './arbitraries.js';
 import { unfrozenPaths } from './helpers.js';
 
 const pay = { type: 'salary', amount: 50000 } as const;
@@ -301,6 +304,24 @@ describe('properties', () => {
 
   test('an offer left to its defaults is frozen throughout too', () => {
     expect(unfrozenPaths(parseOffer({ label: 'A', pay }))).toEqual([]);
+  });
+});
+
+describe('the compiled parser', () => {
+  test('compiles the whole offer schema, with no part left to the runtime parser', () => {
+    // z.compile falls back silently on a feature it cannot generate code for (a catch callback,
+    // an async check): parsing would still be right, only slower. strict makes that a failure.
+    expect(() => z.compile(offerSchema, { strict: true })).not.toThrow();
+  });
+
+  const sides = fc.oneof(offerInput as fc.Arbitrary<unknown>, offerWithOneValueChanged, offerWithOneValueChanged);
+  fcTest.prop([sides], { numRuns: 1500 })('agrees with zod’s runtime parser on every input, valid or not', (input) => {
+    // The compiled parser returns its own successes as they are: a wrong one would go unseen.
+    const runtime = offerSchema.safeParse(input, { error: plainWords });
+    const compiled = safeParseOffer(input);
+    expect(compiled.success).toBe(runtime.success);
+    if (compiled.success && runtime.success) expect(compiled.data).toEqual(runtime.data);
+    if (!compiled.success && !runtime.success) expect(compiled.error.issues).toEqual(toValidationIssues(runtime.error.issues, ''));
   });
 });
 
