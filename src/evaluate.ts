@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { annualBase, baseLine, regularRate } from './base-pay.js';
 import { bonusFigure, bonusLine, entersRegularRate, payoutPercent } from './bonuses.js';
 import { costLines } from './costs.js';
-import { Decimal, sum } from './decimal.js';
+import { Decimal, sum, ZERO } from './decimal.js';
 import { educationLines } from './education.js';
 import { createExplainer, type Explainer } from './explain.js';
 import { type Workload, workload } from './hours.js';
@@ -14,7 +14,7 @@ import { otherBenefitLines } from './other-benefits.js';
 import { overtimeLine, overtimeOnBonusesLine, overtimeSchedule } from './overtime.js';
 import { type PaidTimeOff, paidTimeOff } from './paid-time-off.js';
 import { parseOffer } from './parse.js';
-import { retirementContributions, retirementLines } from './retirement.js';
+import { type PayComponents, retirementContributions, retirementLines } from './retirement.js';
 import type { Scenario } from './scenario.js';
 import { type LineTotals, totalLines } from './totals.js';
 import { OfferValidationError, plainWords, toValidationIssues } from './validation-error.js';
@@ -130,18 +130,72 @@ export function evaluationContext(offer: Offer, options: ResolvedOptions): Evalu
   return { offer, hours: workload(offer), limits: options.limits, referenceIndex: options.referenceIndex };
 }
 
+/**
+ * The lines of one pass that no scenario changes at its base: base pay, insurance, education,
+ * other benefits and costs, the retirement lines when the plan counts base pay alone, and `R`.
+ * The `low` and `high` passes at the same base reuse them: the same line objects, summed in the
+ * same order, give the same totals as lines computed again.
+ */
+export interface SharedLines {
+  /** `R`: the regular hourly rate at this base. */
+  readonly regularRate: Decimal;
+  readonly base: Line;
+  readonly insurance: readonly Line[];
+  /** `null` when eligible pay names overtime or bonuses, which scenarios change. */
+  readonly retirement: readonly Line[] | null;
+  readonly education: readonly Line[];
+  readonly other: readonly Line[];
+  readonly costs: readonly Line[];
+}
+
 /** What one pass over an offer computes: the lines, the overtime hours they assume, and `R`. */
 export interface ScenarioResult {
   readonly lines: Line[];
   readonly overtimeHours: Decimal;
   /** `R`: the regular hourly rate at this base. */
   readonly regularRate: Decimal;
+  /** The lines of this pass that other scenarios at the same base share. */
+  readonly shared: SharedLines;
 }
 
 /**
- * Every line of an offer for an annual base `B` under a scenario (SPEC 3.1–3.11). One function
- * serves the headline, the `low` / `high` re-evaluations, the multi-year projection and the
- * break-even search, which vary the base. Explanations are written only when read.
+ * The lines of an offer at an annual base `B` that every scenario shares (see
+ * {@link SharedLines}).
+ *
+ * @example
+ * ```ts
+ * sharedLines(context, annualBase(context.offer), createExplainer('USD')).base.component; // "base"
+ * ```
+ */
+export function sharedLines(context: EvaluationContext, base: Decimal, explain: Explainer): SharedLines {
+  const { offer, hours } = context;
+  const benefits = offer.benefits;
+  const retirement = benefits.retirement;
+  const varies = retirement !== null && retirement.eligiblePay.some((component) => component !== 'base');
+  return {
+    regularRate: regularRate(base, hours.scheduledHours),
+    base: baseLine(offer, base, explain),
+    insurance: benefits.insurance.flatMap((insurance) => insuranceLines(insurance, explain)),
+    // Eligible pay is base alone here: the zeros stand for components the plan does not name.
+    retirement: varies ? null : retirementLinesAt(context, { base, overtime: ZERO, bonuses: ZERO }, explain),
+    education: educationLines(benefits.education, explain),
+    other: otherBenefitLines(benefits.other, explain),
+    costs: costLines(offer.costs, hours.workedWeeks, explain),
+  };
+}
+
+/** The retirement lines of an offer for the pay its plan counts; none without a plan. */
+function retirementLinesAt(context: EvaluationContext, pay: PayComponents, explain: Explainer): Line[] {
+  const retirement = context.offer.benefits.retirement;
+  if (retirement === null) return [];
+  return retirementLines(retirement, retirementContributions(retirement, pay, context.limits), context.limits, explain);
+}
+
+/**
+ * Every line of an offer for an annual base `B` under a scenario (SPEC 3.1–3.11), in the order
+ * of SPEC 3. One function serves the headline, the `low` / `high` re-evaluations (which pass the
+ * expected pass's {@link SharedLines}), the multi-year projection and the break-even search,
+ * which vary the base. Explanations are written only when read.
  *
  * @example
  * ```ts
@@ -153,11 +207,10 @@ export function offerLines(
   base: Decimal,
   scenario: Scenario,
   explain: Explainer = createExplainer(context.offer.currency),
+  shared: SharedLines = sharedLines(context, base, explain),
 ): ScenarioResult {
-  const { offer, hours, limits } = context;
-  const rate = regularRate(base, hours.scheduledHours);
-  const lines: Line[] = [baseLine(offer, base, explain)];
-
+  const { offer, hours } = context;
+  const rate = shared.regularRate;
   const schedule = overtimeSchedule(offer.overtime, hours.workedWeeks, scenario);
   const overtimeLines: Line[] = [];
   const bonuses = offer.bonuses.map((bonus) => bonusFigure(bonus, base, scenario));
@@ -170,24 +223,29 @@ export function offerLines(
       overtimeLines.push(overtimeOnBonusesLine(bonusTotal, offer.overtime, schedule.hours, straightTime, explain));
     }
   }
-  lines.push(...overtimeLines);
   const bonusLines = bonuses.map((figure) => bonusLine(figure, base, explain));
-  lines.push(...bonusLines);
-
-  for (const insurance of offer.benefits.insurance) lines.push(...insuranceLines(insurance, explain));
-  const retirement = offer.benefits.retirement;
-  if (retirement !== null) {
-    const pay = {
-      base,
-      overtime: sum(overtimeLines.map((entry) => entry.amount)),
-      bonuses: sum(bonusLines.filter((entry) => entry.recurring).map((entry) => entry.amount)),
-    };
-    lines.push(...retirementLines(retirement, retirementContributions(retirement, pay, limits), limits, explain));
-  }
-  lines.push(...educationLines(offer.benefits.education, explain));
-  lines.push(...otherBenefitLines(offer.benefits.other, explain));
-  lines.push(...costLines(offer.costs, hours.workedWeeks, explain));
-  return { lines, overtimeHours: schedule.hours, regularRate: rate };
+  const retirement =
+    shared.retirement ??
+    retirementLinesAt(
+      context,
+      {
+        base,
+        overtime: sum(overtimeLines.map((entry) => entry.amount)),
+        bonuses: sum(bonusLines.filter((entry) => entry.recurring).map((entry) => entry.amount)),
+      },
+      explain,
+    );
+  const lines: Line[] = [
+    shared.base,
+    ...overtimeLines,
+    ...bonusLines,
+    ...shared.insurance,
+    ...retirement,
+    ...shared.education,
+    ...shared.other,
+    ...shared.costs,
+  ];
+  return { lines, overtimeHours: schedule.hours, regularRate: rate, shared };
 }
 
 /**
@@ -257,9 +315,14 @@ export function totalsAt(context: EvaluationContext, base: Decimal, expected = o
     hoursWorked: worked,
     effectiveHourly: sums.annual.div(worked),
     adjusted: adjustedTotal(sums.annual, context),
-    low: scenarioDiffers(context.offer, 'low') ? totalLines(offerLines(context, base, 'low').lines).annual : sums.annual,
-    high: scenarioDiffers(context.offer, 'high') ? totalLines(offerLines(context, base, 'high').lines).annual : sums.annual,
+    low: scenarioDiffers(context.offer, 'low') ? scenarioAnnual(context, base, 'low', expected.shared) : sums.annual,
+    high: scenarioDiffers(context.offer, 'high') ? scenarioAnnual(context, base, 'high', expected.shared) : sums.annual,
   });
+}
+
+/** `annual` under another scenario, reusing the lines the expected pass shares. */
+function scenarioAnnual(context: EvaluationContext, base: Decimal, scenario: Scenario, shared: SharedLines): Decimal {
+  return totalLines(offerLines(context, base, scenario, undefined, shared).lines).annual;
 }
 
 /**

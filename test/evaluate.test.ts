@@ -257,6 +257,41 @@ describe('properties of evaluateOffer', () => {
     expect(totals.annual.lessThanOrEqualTo(totals.high)).toBe(true);
   });
 
+  fcTest.prop([offerInput], { numRuns: 300 })(
+    'low and high are the annual total of the same offer rewritten with every recurring bonus and overtime at that end of its range',
+    (input) => {
+      // The rewritten offer is evaluated from scratch, so this also catches a line that the
+      // low and high passes reuse from the expected pass but should have computed again.
+      const { totals, offer } = evaluateOffer(input);
+      for (const scenario of ['low', 'high'] as const) {
+        const end = (low: GlobalDecimal | Decimal, high: GlobalDecimal | Decimal) => (scenario === 'low' ? low : high).toString();
+        const rewritten: OfferInput = {
+          ...input,
+          bonuses: offer.bonuses.map((bonus, index) => ({
+            ...input.bonuses?.[index],
+            label: bonus.label,
+            kind: bonus.kind,
+            oneTime: bonus.oneTime,
+            minPayoutPercent: bonus.minPayoutPercent.toString(),
+            maxPayoutPercent: bonus.maxPayoutPercent.toString(),
+            expectedPayoutPercent: bonus.oneTime
+              ? bonus.expectedPayoutPercent.toString()
+              : end(bonus.minPayoutPercent, bonus.maxPayoutPercent),
+          })),
+          ...(input.overtime?.hoursPerWeek === undefined
+            ? {}
+            : {
+                overtime: {
+                  ...input.overtime,
+                  hoursPerWeek: Number(end(offer.overtime?.minHoursPerWeek ?? offer.overtime!.hoursPerWeek!, offer.overtime?.maxHoursPerWeek ?? offer.overtime!.hoursPerWeek!)),
+                },
+              }),
+        };
+        expect(evaluateOffer(rewritten).totals.annual.toString()).toBe(totals[scenario].toString());
+      }
+    },
+  );
+
   fcTest.prop([offerInput, fc.integer({ min: 1, max: 5_000_000 })], { numRuns: 200 })(
     'more base never lowers the total',
     (input, extraCents) => {
