@@ -1,6 +1,9 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { scheduledHours, timeOffDays, timeOffHours, workload } from '../src/hours.js';
 import { Decimal } from '../src/decimal.js';
+import { parseOffer } from '../src/parse.js';
+import { offerInput } from './arbitraries.js';
 import { offer } from './helpers.js';
 
 describe('hours (SPEC 3.3)', () => {
@@ -24,4 +27,18 @@ describe('hours (SPEC 3.3)', () => {
     const hours = workload(offer({ pay: { type: 'hourly', rate: 1, paidWeeksPerYear: 50 }, benefits: { timeOff: { vacationDays: 10 } } }));
     expect([hours.scheduledHours, hours.timeOffHours, hours.workedWeeks].map(String)).toEqual(['2000', '80', '48']);
   });
+
+  // Days off with up to three decimals and odd hours, not only the whole days of offerInput.
+  const days = fc.integer({ min: 0, max: 60_000 }).map((thousandths) => thousandths / 1000);
+  fcTest.prop([offerInput, days, fc.integer({ min: 1, max: 1000 }).map((tenths) => tenths / 10)], { numRuns: 300 })(
+    'weeks worked, computed as paid weeks − days ÷ 5, is exactly (Hs − Hoff) ÷ hpw',
+    (input, vacationDays, hoursPerWeek) => {
+      const pay = { ...input.pay, hoursPerWeek };
+      // Fewer days off than the paid weeks have work days (5 a week), as parsing requires.
+      const paidWeeks = Number(scheduledHours(parseOffer({ ...input, pay }).pay).div(hoursPerWeek));
+      const rewritten = parseOffer({ ...input, pay, benefits: { ...input.benefits, timeOff: { vacationDays: Math.min(vacationDays, 4 * paidWeeks) } } });
+      const hours = workload(rewritten);
+      expect(hours.workedWeeks.toString()).toBe(hours.scheduledHours.minus(hours.timeOffHours).div(rewritten.pay.hoursPerWeek).toString());
+    },
+  );
 });
