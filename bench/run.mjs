@@ -4,7 +4,7 @@ import { build } from 'tsup';
 
 const outDir = 'node_modules/.cache/total-comp-bench';
 await build({
-  entry: { suite: 'bench/suite.ts' },
+  entry: { suite: 'bench/suite.ts', 'hundred-thousand': 'bench/hundred-thousand.ts' },
   format: ['esm'],
   outDir,
   target: 'node20',
