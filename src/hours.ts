@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.js';
+import { Decimal, sum } from './decimal.js';
 import type { Offer, TimeOff } from './offer.js';
 
 /**
@@ -66,7 +66,7 @@ export function scheduledHours(pay: Offer['pay']): Decimal {
  * ```
  */
 export function timeOffDays(timeOff: TimeOff): Decimal {
-  return timeOff.vacationDays.plus(timeOff.sickDays).plus(timeOff.holidays).plus(timeOff.personalDays);
+  return sum([timeOff.vacationDays, timeOff.sickDays, timeOff.holidays, timeOff.personalDays]);
 }
 
 /**

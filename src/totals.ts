@@ -1,4 +1,4 @@
-import { type Decimal, ZERO } from './decimal.js';
+import { add, type Decimal, ZERO } from './decimal.js';
 import type { Line, LineCategory } from './line.js';
 
 /** The sums of an evaluation's lines (SPEC 3, totals). */
@@ -36,22 +36,20 @@ export function totalLines(lines: readonly Line[]): LineTotals {
   let oneTime = ZERO;
   for (const entry of lines) {
     if (!entry.recurring) {
-      oneTime = oneTime.plus(signedAmount(entry));
+      oneTime = add(oneTime, signedAmount(entry));
     } else {
-      recurring[entry.category] = recurring[entry.category].plus(entry.amount);
+      recurring[entry.category] = add(recurring[entry.category], entry.amount);
     }
   }
-  const annual = recurring['guaranteed-cash']
-    .plus(recurring['variable-cash'])
-    .plus(recurring.benefits)
-    .minus(recurring.costs);
+  const received = add(add(recurring['guaranteed-cash'], recurring['variable-cash']), recurring.benefits);
+  const annual = recurring.costs.isZero() ? received : received.minus(recurring.costs);
   return {
     guaranteedCash: recurring['guaranteed-cash'],
     variableCash: recurring['variable-cash'],
     benefits: recurring.benefits,
     costs: recurring.costs,
     annual,
-    firstYear: annual.plus(oneTime),
+    firstYear: add(annual, oneTime),
   };
 }
 
