@@ -6,13 +6,19 @@ import {
   evaluateContext,
   evaluationContext,
   type OfferEvaluation,
+  type ResolvedOptions,
   resolveOptions,
 } from './evaluate.js';
 import { deepFreeze } from './freeze.js';
 import { type Metric, METRICS, metricAt } from './metrics.js';
 import type { Offer } from './offer.js';
 import { safeParseOffer } from './parse.js';
-import { type ProjectionYear, projectContext, resolveProjectionOptions } from './projection.js';
+import {
+  type ProjectionYear,
+  projectContext,
+  type ResolvedProjectionOptions,
+  resolveProjectionOptions,
+} from './projection.js';
 import { regionalPriceParity } from './regional-price-parities.js';
 import { regionCode } from './schema.js';
 import { OfferValidationError, plainWords, toValidationIssues, type ValidationIssue } from './validation-error.js';
@@ -121,6 +127,39 @@ function referenceIndexOf(reference: Reference | undefined): number {
   return (regionalPriceParity(reference.region) as Decimal).toNumber();
 }
 
+/** Options of a comparison after validation, with what evaluation and projection need. */
+interface ResolvedComparisonOptions {
+  readonly metric: Metric;
+  readonly years: number;
+  readonly closePercent: number;
+  readonly resolved: ResolvedOptions;
+  readonly projection: ResolvedProjectionOptions;
+}
+
+function parseComparisonOptions(options: ComparisonOptions): ResolvedComparisonOptions {
+  const parsedOptions = comparisonOptionsSchema.safeParse(options, { error: plainWords });
+  if (!parsedOptions.success) fail(toValidationIssues(parsedOptions.error.issues, 'options'));
+  const { metric, years, closePercent, reference, planYear, discountRatePercent } = parsedOptions.data;
+  const referenceIndex = referenceIndexOf(reference);
+  return Object.freeze({
+    metric,
+    years,
+    closePercent,
+    resolved: resolveOptions({ referenceIndex, ...(planYear === undefined ? {} : { planYear }) }),
+    projection: resolveProjectionOptions({
+      years,
+      ...(discountRatePercent === undefined ? {} : { discountRatePercent }),
+    }),
+  });
+}
+
+/** The options of a comparison that gives none, resolved once: three schema parses a call otherwise. */
+const DEFAULT_COMPARISON_OPTIONS = parseComparisonOptions({});
+
+function resolveComparisonOptions(options: ComparisonOptions | undefined): ResolvedComparisonOptions {
+  return options === undefined ? DEFAULT_COMPARISON_OPTIONS : parseComparisonOptions(options);
+}
+
 function fail(issues: ValidationIssue[]): never {
   throw new OfferValidationError(issues);
 }
@@ -207,15 +246,7 @@ function checkComparable(offers: readonly Offer[], metric: Metric): void {
  * ```
  */
 export function compareOffers(offers: unknown, options?: ComparisonOptions): OfferComparison {
-  const parsedOptions = comparisonOptionsSchema.safeParse(options ?? {}, { error: plainWords });
-  if (!parsedOptions.success) fail(toValidationIssues(parsedOptions.error.issues, 'options'));
-  const { metric, years, closePercent, reference, planYear, discountRatePercent } = parsedOptions.data;
-  const referenceIndex = referenceIndexOf(reference);
-  const resolved = resolveOptions({ referenceIndex, ...(planYear === undefined ? {} : { planYear }) });
-  const projection = resolveProjectionOptions({
-    years,
-    ...(discountRatePercent === undefined ? {} : { discountRatePercent }),
-  });
+  const { metric, years, closePercent, resolved, projection } = resolveComparisonOptions(options);
 
   const parsed = parseOffers(offers);
   checkComparable(parsed, metric);

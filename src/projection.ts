@@ -100,11 +100,11 @@ export function resolveProjectionOptions(
 ): ResolvedProjectionOptions {
   const result = projectionOptionsSchema.safeParse(options ?? {}, { error: plainWords });
   if (!result.success) throw new OfferValidationError(toValidationIssues(result.error.issues, 'options'));
-  return {
+  return Object.freeze({
     years: result.data.years,
     discountRate: fraction(new Decimal(result.data.discountRatePercent)),
     expectedTenureYears: result.data.expectedTenureYears ?? null,
-  };
+  });
 }
 
 /**

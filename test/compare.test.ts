@@ -169,6 +169,24 @@ describe('compareOffers refuses what cannot be compared', () => {
     ]);
   });
 
+  test('no options means the defaults, whatever an earlier comparison was given', () => {
+    // Defaults (SPEC 4): metric annual, 5 years, close within 2 %, reference index 100, the
+    // newest plan year. They are resolved once; a comparison with options must not leak into one without.
+    const defaults = compareOffers([offerA, offerB]);
+    compareOffers([offerA, offerB], { metric: 'guaranteedCash', years: 9, closePercent: 50, reference: { costIndex: 90 }, planYear: 2025, discountRatePercent: 7 });
+    const after = compareOffers([offerA, offerB]);
+    for (const comparison of [defaults, after]) {
+      expect(comparison).toMatchObject({ metric: 'annual', years: 5, planYear: compareOffers([offerA], {}).planYear, closeCall: false });
+      expect(comparison.closePercent.toString()).toBe('2');
+      expect(comparison.referenceIndex.toString()).toBe('100');
+      // A: 65,400 (see above); projected over 5 years undiscounted.
+      expect(comparison.offers[0]?.projection).toHaveLength(5);
+    }
+    // Undiscounted: B's fifth year is worth 62,000 today as at the end of it.
+    const fifthYear = after.offers[1]?.projection[4];
+    expect(fifthYear?.presentValue.toString()).toBe(fifthYear?.total.toString());
+  });
+
   test('bad options', () => {
     expect(issuesOf(() => compareOffers([offerA], { metric: 'median' as Metric, years: 0 }))).toEqual([
       {
