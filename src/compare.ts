@@ -264,6 +264,7 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
   });
   // Descending on the metric; Array.prototype.sort is stable, so ties keep input order.
   const ranked = [...entries].sort((a, b) => b.value.comparedTo(a.value));
+  const rankOf = new Map(ranked.map((entry, index) => [entry, index + 1]));
   // parseOffers refused an empty list.
   const best = ranked[0] as (typeof entries)[number];
   const bestTotals = best.evaluation.totals;
@@ -288,7 +289,7 @@ export function compareOffers(offers: unknown, options?: ComparisonOptions): Off
     return Object.freeze({
       id: offer.id,
       label: offer.label,
-      rank: ranked.indexOf(entry) + 1,
+      rank: rankOf.get(entry) as number,
       evaluation,
       value,
       deltaToBest: Object.freeze({ amount, percent: best.value.isZero() ? null : amount.div(best.value.abs()).times(HUNDRED) }),
