@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/cli.test.ts', 'test/examples.test.ts', 'test/readme.test.ts', 'test/fuzz.test.ts', 'test/docs.test.ts'],
     environment: 'node',
+    setupFiles: ['test/setup/fixed-seed.ts'],
   },
 });
