@@ -90,6 +90,21 @@ describe('retirementContributions under the IRS limits', () => {
     expect(retirementContributions(onBonuses, pay, limits2026).match.toString()).toBe('2100');
   });
 
+  test('"bonuses" eligible pay counts the recurring bonuses, not a signing bonus (SPEC 3.8)', () => {
+    const evaluation = evaluateOffer({
+      label: 'Bonus match',
+      pay: { type: 'salary', amount: 50000 },
+      bonuses: [
+        { label: 'Annual', kind: 'performance', amount: 2500 },
+        { label: 'Signing', kind: 'signing', amount: 5000 },
+      ],
+      benefits: { retirement: { plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 4 }], eligiblePay: ['base', 'bonuses'] } },
+    });
+    // P = 50,000 + 2,500 (the signing bonus is paid once: not counted) = 52,500; match 4 % = 2,100
+    // (2,300 if the signing bonus were counted: 57,500 × 4 %).
+    expect(evaluation.lines.find((entry) => entry.component === 'retirement-match')?.amount.toString()).toBe('2100');
+  });
+
   test('"overtime" eligible pay includes overtime on bonuses', () => {
     const evaluation = evaluateOffer({
       label: 'OT match',
