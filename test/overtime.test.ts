@@ -59,6 +59,22 @@ describe('overtime pay', () => {
     expect(evaluation.lines[1]?.amount.toString()).toBe('6612.9');
     expect(evaluation.lines[1]?.explanation).toBe('4 h/week × 47 weeks × $23.45 regular rate × 1.5 = $6,612.90.');
   });
+
+  test('hours given for the year are explained as such, and so is overtime on a bonus', () => {
+    const evaluation = evaluateOffer({
+      label: 'Hourly with a team bonus',
+      pay: { type: 'hourly', rate: 30 },
+      overtime: { hoursPerYear: 100 },
+      bonuses: [{ label: 'Team', kind: 'team', amount: 2080 }],
+    });
+    const explanationOf = (component: string) => evaluation.lines.find((entry) => entry.component === component)?.explanation;
+    // 100 × 30 × 1.5 = 4,500
+    expect(explanationOf('overtime')).toBe('100 h a year × $30.00 regular rate × 1.5 = $4,500.00.');
+    // 2,080 × (1.5 − 1) × 100 ÷ (2,080 + 100) = 104,000 ÷ 2,180 = 47.7064… → $47.71
+    expect(explanationOf('overtime-on-bonuses')).toBe(
+      '$2,080.00 of non-discretionary bonuses × (1.5 − 1) × 100 overtime h ÷ 2,180 h worked = $47.71 (FLSA regular rate, 29 CFR 778.209).',
+    );
+  });
 });
 
 describe('overtime on bonuses (SPEC 3.6, 29 CFR 778.209)', () => {
