@@ -154,6 +154,8 @@ describe('compareOffers refuses what cannot be compared', () => {
   test('ids left to their default never collide', () => {
     const same = { label: 'Clinic biller', pay: { type: 'salary', amount: 50000 } } as const;
     expect(compareOffers([same, same, { label: '—', pay: same.pay }]).ranking).toEqual(['clinic-biller', 'clinic-biller-2', 'offer-3']);
+    // A third of the same name counts on from the suffixes taken.
+    expect(compareOffers([same, same, same]).ranking).toEqual(['clinic-biller', 'clinic-biller-2', 'clinic-biller-3']);
   });
 
   test('metric adjusted without a cost index, naming the offers', () => {

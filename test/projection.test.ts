@@ -75,6 +75,11 @@ describe('projectOffer (SPEC 5)', () => {
   test('bad options are validation errors', () => {
     expect(() => projectOffer(coder, { years: 0 })).toThrow(OfferValidationError);
     expect(() => projectOffer(coder, { discountRatePercent: 'lots' })).toThrow(/options\.discountRatePercent/);
+    // The discount rate is a percent from 0 to 100, both ends included.
+    for (const rate of [-0.5, 100.5, '100.000001']) {
+      expect(() => projectOffer(coder, { discountRatePercent: rate })).toThrow(/options\.discountRatePercent: must be between 0 and 100/);
+    }
+    for (const rate of [0, 100, '100']) expect(projectOffer(coder, { discountRatePercent: rate }).discountRatePercent.toString()).toBe(String(rate));
   });
 
   test('baseInYear', () => {
