@@ -1,10 +1,10 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
-import { describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { annualBase } from '../src/base-pay.js';
 import { breakEvenBase } from '../src/break-even.js';
 import { Decimal } from '../src/decimal.js';
 import { evaluationContext, resolveOptions } from '../src/evaluate.js';
-import { compareOffers, type Metric, OfferValidationError, parseOffer, type OfferInput } from '../src/index.js';
+import { compareOffers, type Metric, type OfferComparison, OfferValidationError, parseOffer, type OfferInput } from '../src/index.js';
 import { metricAt } from '../src/metrics.js';
 import { resolveProjectionOptions } from '../src/projection.js';
 import { offerInput } from './arbitraries.js';
@@ -39,7 +39,12 @@ function issuesOf(run: () => unknown) {
 }
 
 describe('compareOffers on annual (worked by hand)', () => {
-  const comparison = compareOffers([offerA, offerB, offerC]);
+  // Made in each test, not once when the file is collected: a result made outside every test
+  // is made before Stryker switches a mutant on, and no test here could see the mutant.
+  let comparison: OfferComparison;
+  beforeEach(() => {
+    comparison = compareOffers([offerA, offerB, offerC]);
+  });
   const byId = (id: string) => comparison.offers.find((offer) => offer.id === id);
 
   test('ranks descending, keeps input order in the offers list', () => {
