@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { costLines } from '../src/costs.js';
 import { Decimal } from '../src/decimal.js';
 import { evaluateOffer } from '../src/index.js';
-import { offer, usd } from './helpers.js';
+import { lineOf, offer, usd } from './helpers.js';
 
 describe('costLines (SPEC 3.11)', () => {
   test('commute is days a week × cost a day × weeks worked; other costs as stated', () => {
@@ -36,6 +36,6 @@ describe('costLines (SPEC 3.11)', () => {
       benefits: { timeOff: { vacationDays: 20 } },
       costs: { commute: { daysPerWeek: 5, costPerDay: 10 } },
     });
-    expect(evaluation.lines.find((entry) => entry.component === 'commute')?.amount.toString()).toBe('2400');
+    expect(lineOf(evaluation.lines, 'commute')?.amount.toString()).toBe('2400');
   });
 });

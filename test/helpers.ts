@@ -11,6 +11,11 @@ export function offer(fields: Omit<OfferInput, 'label'> & { label?: string }): O
   return parseOffer({ label: 'Test offer', ...fields });
 }
 
+/** The first line of a component in a list of lines (an evaluation's or a projected year's). */
+export function lineOf<L extends { readonly component: string }>(lines: readonly L[] | undefined, component: string): L | undefined {
+  return lines?.find((entry) => entry.component === component);
+}
+
 /**
  * Paths of every object or list reachable from a value that is not frozen (decimals aside, which
  * are immutable through their API). Data properties only: getters are not run.

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Decimal } from '../src/decimal.js';
 import { evaluateOffer } from '../src/index.js';
 import { overtimeLine, overtimeOnBonuses, overtimeSchedule } from '../src/overtime.js';
-import { offer, usd } from './helpers.js';
+import { lineOf, offer, usd } from './helpers.js';
 
 const nonExempt = { type: 'salary', amount: 52000, exempt: false } as const;
 
@@ -67,7 +67,7 @@ describe('overtime pay', () => {
       overtime: { hoursPerYear: 100 },
       bonuses: [{ label: 'Team', kind: 'team', amount: 2080 }],
     });
-    const explanationOf = (component: string) => evaluation.lines.find((entry) => entry.component === component)?.explanation;
+    const explanationOf = (component: string) => lineOf(evaluation.lines, component)?.explanation;
     // 100 × 30 × 1.5 = 4,500
     expect(explanationOf('overtime')).toBe('100 h a year × $30.00 regular rate × 1.5 = $4,500.00.');
     // 2,080 × (1.5 − 1) × 100 ÷ (2,080 + 100) = 104,000 ÷ 2,180 = 47.7064… → $47.71
@@ -86,7 +86,7 @@ describe('overtime on bonuses (SPEC 3.6, 29 CFR 778.209)', () => {
   test('discretionary, profit-sharing and one-time bonuses stay out of the regular rate', () => {
     const base = { label: 'B', pay: { type: 'hourly', rate: 20 }, overtime: { hoursPerYear: 100 } } as const;
     const withBonuses = (bonuses: object[]) =>
-      evaluateOffer({ ...base, bonuses: bonuses as never }).lines.find((entry) => entry.component === 'overtime-on-bonuses');
+      lineOf(evaluateOffer({ ...base, bonuses: bonuses as never }).lines, 'overtime-on-bonuses');
     expect(withBonuses([{ label: 'Gift', kind: 'other', amount: 1000, discretionary: true }])).toBeUndefined();
     expect(withBonuses([{ label: 'Profit share', kind: 'profit-sharing', amount: 1000 }])).toBeUndefined();
     expect(withBonuses([{ label: 'Sign-on', kind: 'signing', amount: 1000 }])).toBeUndefined();

@@ -4,7 +4,7 @@ import { Decimal, sum } from '../src/decimal.js';
 import { evaluateOffer, OfferValidationError, projectOffer, type OfferInput } from '../src/index.js';
 import { baseInYear, resolveProjectionOptions } from '../src/projection.js';
 import { offerInput } from './arbitraries.js';
-import { offer } from './helpers.js';
+import { lineOf, offer } from './helpers.js';
 
 const coder: OfferInput = {
   label: 'CPC-A coder',
@@ -51,7 +51,7 @@ describe('projectOffer (SPEC 5)', () => {
     // Tenure 2 with 50 % vested after 2 years: match 2,000 + 2,060 = 4,060; forfeited 50 % = 2,030.
     const projection = projectOffer(coder, { years: 5, expectedTenureYears: 2 });
     expect(projection.years).toHaveLength(2);
-    const forfeiture = projection.years[1]?.lines.find((entry) => entry.component === 'retirement-forfeiture');
+    const forfeiture = lineOf(projection.years[1]?.lines, 'retirement-forfeiture');
     expect(forfeiture?.amount.toString()).toBe('-2030');
     expect(forfeiture?.explanation).toBe('Leaving after 2 years with 50% vested forfeits 50% of the $4,060.00 the employer put in.');
     // Year 2: 55,920 − 2,030 = 53,890

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Decimal, ZERO } from '../src/decimal.js';
 import { evaluateOffer, irsLimitsFor, parseOffer, type RetirementInput } from '../src/index.js';
 import { retirementContributions, retirementLines, tieredMatch } from '../src/retirement.js';
-import { usd } from './helpers.js';
+import { lineOf, usd } from './helpers.js';
 
 const limits2026 = irsLimitsFor(2026) ?? (() => { throw new Error('no 2026 limits'); })();
 
@@ -102,7 +102,7 @@ describe('retirementContributions under the IRS limits', () => {
     });
     // P = 50,000 + 2,500 (the signing bonus is paid once: not counted) = 52,500; match 4 % = 2,100
     // (2,300 if the signing bonus were counted: 57,500 × 4 %).
-    expect(evaluation.lines.find((entry) => entry.component === 'retirement-match')?.amount.toString()).toBe('2100');
+    expect(lineOf(evaluation.lines, 'retirement-match')?.amount.toString()).toBe('2100');
   });
 
   test('"overtime" eligible pay includes overtime on bonuses', () => {
@@ -114,7 +114,7 @@ describe('retirementContributions under the IRS limits', () => {
       benefits: { retirement: { plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 5 }], eligiblePay: ['overtime'] } },
     });
     // Overtime 100 × 20 × 1.5 = 3,000; overtime on bonuses 2,180 × 0.5 × 100 / 2,180 = 50; P = 3,050; match 5 % = 152.50
-    expect(evaluation.lines.find((entry) => entry.component === 'retirement-match')?.amount.toString()).toBe('152.5');
+    expect(lineOf(evaluation.lines, 'retirement-match')?.amount.toString()).toBe('152.5');
   });
 });
 
