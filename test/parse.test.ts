@@ -316,7 +316,6 @@ describe('the compiled parser', () => {
 
   // Where generated code is not allowed: test/parse-content-security-policy.test.ts.
 
-
   const sides = fc.oneof(offerInput as fc.Arbitrary<unknown>, offerWithOneValueChanged, offerWithOneValueChanged);
   fcTest.prop([sides], { numRuns: 1500 })('agrees with zod’s runtime parser on every input, valid or not', (input) => {
     // The compiled parser returns its own successes as they are: a wrong one would go unseen.
