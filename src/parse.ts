@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Offer } from './offer.js';
+import { once } from './once.js';
 import { offerSchema } from './schema.js';
 import { OfferValidationError, plainWords, toValidationIssues } from './validation-error.js';
 
@@ -16,15 +17,8 @@ const PARSED_OFFER = Symbol.for('total-comp.parsed-offer');
  * hundred parses, so it happens at the first parse rather than at import. Where generated code
  * is not allowed (a Content-Security-Policy without `unsafe-eval`), zod returns the schema as it
  * is and parsing works as before, only slower.
- *
- * The library's one module-level variable: set once, holding a parser, never a result.
  */
-let compiledOfferSchema: typeof offerSchema | undefined;
-
-function compiledSchema(): typeof offerSchema {
-  compiledOfferSchema ??= z.compile(offerSchema);
-  return compiledOfferSchema;
-}
+const compiledSchema = once(() => z.compile(offerSchema));
 
 /**
  * Whether a value is an offer returned by {@link parseOffer} (validated, defaults filled,
