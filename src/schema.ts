@@ -12,6 +12,7 @@ import { REGION_CODES, regionalPriceParity } from './regional-price-parities.js'
 import { money, percent, quantity, wholeNumber } from './schema-numbers.js';
 import { describeValue } from './describe-value.js';
 import { deepFreeze } from './freeze.js';
+import { once } from './once.js';
 import { slugify } from './slug.js';
 import { scheduledHours, timeOffHours } from './hours.js';
 
@@ -67,14 +68,16 @@ function list<T extends z.ZodType>(item: T, max = LIST_MAX) {
 }
 
 /**
- * A field that takes `input` when it is left out. The default is parsed once, here, and its
- * output — decimals, frozen objects: nothing anyone can change — is shared by every offer that
- * leaves the field out (`prefault` would parse it again for each). The JSON Schema shows the
- * input form, through the `inputDefault` metadata that `offerJsonSchema` reads.
+ * A field that takes `input` when it is left out. The default is parsed once, when an offer
+ * first leaves the field out, and its output — decimals, frozen objects: nothing anyone can
+ * change — is shared by every offer that does (`prefault` would parse it again for each). Parsed
+ * at import, the defaults were a fifth of the import's time: the first parse of an object schema
+ * makes zod build its parser, which the compiled offer parser never uses. The JSON Schema shows
+ * the input form, through the `inputDefault` metadata that `offerJsonSchema` reads.
  */
 function orDefault<T extends z.ZodType>(schema: T, input: z.input<T>) {
-  const output = deepFreeze(schema.parse(input)) as z.output<T>;
-  return schema.default(() => output as never).meta({ [INPUT_DEFAULT]: input });
+  const output = once(() => deepFreeze(schema.parse(input)) as z.output<T>);
+  return schema.default(output as () => never).meta({ [INPUT_DEFAULT]: input });
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {

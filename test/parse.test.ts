@@ -336,4 +336,12 @@ describe('parsed offers', () => {
     expect(again.success && again.data).toBe(offer);
     expect(offer.growth.steps[0]?.label).toBeNull();
   });
+
+  test('share the defaults they leave out: each default is parsed once, not once an offer', () => {
+    const first = parseOffer({ label: 'A', pay: { type: 'salary', amount: 1 } });
+    const second = parseOffer({ label: 'B', pay: { type: 'salary', amount: 2 } });
+    expect(second.pay.hoursPerWeek).toBe(first.pay.hoursPerWeek);
+    expect(second.benefits.education).toBe(first.benefits.education);
+    expect(first.benefits.education.expectedUsePercent.toString()).toBe('100');
+  });
 });
