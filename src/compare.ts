@@ -10,6 +10,7 @@ import {
   resolveOptions,
 } from './evaluate.js';
 import { deepFreeze } from './freeze.js';
+import { once } from './once.js';
 import { type Metric, METRICS, metricAt } from './metrics.js';
 import type { Offer } from './offer.js';
 import { safeParseOffer } from './parse.js';
@@ -153,11 +154,14 @@ function parseComparisonOptions(options: ComparisonOptions): ResolvedComparisonO
   });
 }
 
-/** The options of a comparison that gives none, resolved once: three schema parses a call otherwise. */
-const DEFAULT_COMPARISON_OPTIONS = parseComparisonOptions({});
+/**
+ * The options of a comparison that gives none, resolved once (three schema parses a call
+ * otherwise), at the first such comparison rather than at import.
+ */
+const defaultComparisonOptions = once(() => parseComparisonOptions({}));
 
 function resolveComparisonOptions(options: ComparisonOptions | undefined): ResolvedComparisonOptions {
-  return options === undefined ? DEFAULT_COMPARISON_OPTIONS : parseComparisonOptions(options);
+  return options === undefined ? defaultComparisonOptions() : parseComparisonOptions(options);
 }
 
 function fail(issues: ValidationIssue[]): never {

@@ -10,6 +10,7 @@ import { insuranceLines } from './insurance.js';
 import { DEFAULT_PLAN_YEAR, IRS_LIMITS, type IrsLimits, irsLimitsFor } from './irs-limits.js';
 import type { Line } from './line.js';
 import type { Offer, OfferInput } from './offer.js';
+import { once } from './once.js';
 import { otherBenefitLines } from './other-benefits.js';
 import { overtimeLine, overtimeOnBonusesLine, overtimeSchedule } from './overtime.js';
 import { type PaidTimeOff, paidTimeOff } from './paid-time-off.js';
@@ -95,7 +96,7 @@ export interface ResolvedOptions {
  * ```
  */
 export function resolveOptions(options: EvaluationOptions | undefined): ResolvedOptions {
-  return options === undefined ? DEFAULT_OPTIONS : parseOptions(options);
+  return options === undefined ? defaultOptions() : parseOptions(options);
 }
 
 function parseOptions(options: EvaluationOptions): ResolvedOptions {
@@ -107,8 +108,11 @@ function parseOptions(options: EvaluationOptions): ResolvedOptions {
   return Object.freeze({ limits, referenceIndex: new Decimal(result.data.referenceIndex) });
 }
 
-/** The options of a call that gives none: resolved once (validating them was a twentieth of an evaluation). */
-const DEFAULT_OPTIONS = parseOptions({});
+/**
+ * The options of a call that gives none: resolved once (validating them was a twentieth of an
+ * evaluation), at the first such call rather than at import.
+ */
+const defaultOptions = once(() => parseOptions({}));
 
 /** What an offer's figures depend on besides its base: the offer, its hours and the options. */
 export interface EvaluationContext {
