@@ -71,8 +71,8 @@ function list<T extends z.ZodType>(item: T, max = LIST_MAX) {
  * A field that takes `input` when it is left out. The default is parsed once, when an offer
  * first leaves the field out, and its output — decimals, frozen objects: nothing anyone can
  * change — is shared by every offer that does (`prefault` would parse it again for each). Parsed
- * at import, the defaults were a fifth of the import's time: the first parse of an object schema
- * makes zod build its parser, which the compiled offer parser never uses. The JSON Schema shows
+ * at import, the defaults took about 6 ms of it: the first parse of an object schema makes zod
+ * build its parser, which the compiled offer parser never uses. The JSON Schema shows
  * the input form, through the `inputDefault` metadata that `offerJsonSchema` reads.
  */
 function orDefault<T extends z.ZodType>(schema: T, input: z.input<T>) {
