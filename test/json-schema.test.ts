@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { offerJsonSchema, safeParseOffer } from '../src/index.js';
+import { generateOfferJsonSchema } from '../src/json-schema.js';
 import { seedOffers } from './fixtures/seed-offers.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -14,6 +15,17 @@ describe('offerJsonSchema', () => {
     expect(offerJsonSchema.required).toEqual(['label', 'pay']);
     expect(offerJsonSchema.additionalProperties).toBe(false);
     expect(Object.isFrozen(offerJsonSchema)).toBe(true);
+  });
+
+  test('reads as the generated schema does, every keyword in its order, and the same each time', () => {
+    // offerJsonSchema is generated at its first read: a keyword the generator writes and the
+    // export does not list would be lost.
+    const generated = generateOfferJsonSchema();
+    expect(Object.keys(offerJsonSchema)).toEqual(Object.keys(generated));
+    expect(JSON.stringify(offerJsonSchema)).toBe(JSON.stringify(generated));
+    expect({ ...offerJsonSchema }).toEqual(generated);
+    expect(offerJsonSchema.properties).toBe(offerJsonSchema.properties);
+    expect(Object.isFrozen(offerJsonSchema.properties)).toBe(true);
   });
 
   test.each([...seedOffers, ...exampleOffers].map((offer, index) => [index, offer]))('accepts example offer %i', (_, offer) => {
