@@ -19,9 +19,12 @@ const EDUCATION_FIELDS = [
  */
 export function educationLines(education: Education, explain: Explainer): Line[] {
   const use = education.expectedUsePercent;
-  return EDUCATION_FIELDS.filter(([field]) => !education[field].isZero()).map(([field, label]) => {
+  const given = EDUCATION_FIELDS.filter(([field]) => !education[field].isZero());
+  if (given.length === 0) return [];
+  const share = fraction(use);
+  return given.map(([field, label]) => {
     const stated = education[field];
-    const amount = stated.times(fraction(use));
+    const amount = stated.times(share);
     return line({
       component: 'education',
       label,
