@@ -10,9 +10,9 @@ import {
   resolveOptions,
 } from './evaluate.js';
 import { deepFreeze } from './freeze.js';
-import { once } from './once.js';
 import { type Metric, METRICS, metricAt } from './metrics.js';
 import type { Offer } from './offer.js';
+import { once } from './once.js';
 import { safeParseOffer } from './parse.js';
 import {
   type ProjectionYear,
