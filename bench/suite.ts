@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { Bench } from 'tinybench';
-import { annualBase } from '../src/base-pay.js';
-import { breakEvenBase } from '../src/break-even.js';
-import { evaluateParsedOffer, evaluationContext, resolveOptions } from '../src/evaluate.js';
-import { timeOffDays } from '../src/hours.js';
+import { annualBase } from '../src/engine/base-pay.js';
+import { breakEvenBase } from '../src/engine/break-even.js';
+import { evaluateParsedOffer, evaluationContext, resolveOptions } from '../src/engine/evaluation.js';
+import { timeOffDays } from '../src/offer/hours.js';
 import {
   compareOffers,
   evaluateOffer,
@@ -23,8 +23,8 @@ import {
   safeParseOffer,
   toJSON,
 } from '../src/index.js';
-import { metricAt } from '../src/metrics.js';
-import { resolveProjectionOptions } from '../src/projection.js';
+import { metricAt } from '../src/engine/metrics.js';
+import { resolveProjectionOptions } from '../src/engine/projection.js';
 import { offerInput } from '../test/arbitraries.js';
 import { hospitalCoder, seedOffers } from '../test/fixtures/seed-offers.js';
 import { evaluateByHand, type NumberSystem, type PlainOffer } from './kernel.js';

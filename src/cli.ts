@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { CliError, EXIT, runCli } from './cli-run.js';
+import { CliError, EXIT, runCli } from './cli/run.js';
 
 declare const __VERSION__: string;
 

@@ -1,1 +1,1 @@
-export { formatComparison, type ComparisonFormat, type FormatOptions } from './format-comparison.js';
+export { formatComparison, type ComparisonFormat, type FormatOptions } from './present/format-comparison.js';

@@ -1,25 +1,25 @@
-export { Decimal } from './decimal.js';
-export type * from './offer.js';
-export { offerSchema } from './schema.js';
-export { isParsedOffer, parseOffer, safeParseOffer, type SafeParseOfferResult } from './parse.js';
-export { OfferValidationError, type ValidationIssue } from './validation-error.js';
+export { Decimal } from './decimal/decimal.js';
+export type * from './offer/types.js';
+export { offerSchema } from './offer/schema.js';
+export { isParsedOffer, parseOffer, safeParseOffer, type SafeParseOfferResult } from './offer/parse.js';
+export { OfferValidationError, type ValidationIssue } from './offer/validation-error.js';
 export {
   evaluateOffer,
   type EvaluationHours,
   type EvaluationOptions,
   type OfferEvaluation,
   type Totals,
-} from './evaluate.js';
-export type { Line, LineCategory, LineComponent } from './line.js';
-export type { PaidTimeOff } from './paid-time-off.js';
-export { DEFAULT_PLAN_YEAR, IRS_LIMITS, irsLimitsFor, type IrsLimits } from './irs-limits.js';
+} from './engine/evaluation.js';
+export type { Line, LineCategory, LineComponent } from './engine/line.js';
+export type { PaidTimeOff } from './engine/paid-time-off.js';
+export { DEFAULT_PLAN_YEAR, IRS_LIMITS, irsLimitsFor, type IrsLimits } from './data/irs-limits.js';
 export {
   REGION_CODES,
   REGIONAL_PRICE_PARITIES_SOURCE,
   regionalPriceParity,
-} from './regional-price-parities.js';
-export { toJSON, type EvaluationJson, type LineJson, type TotalsJson } from './serialize.js';
-export { shownEvaluation, type ShownEvaluation, type ShownLine } from './rounding.js';
+} from './data/regional-price-parities.js';
+export { toJSON, type EvaluationJson, type LineJson, type TotalsJson } from './present/evaluation-json.js';
+export { shownEvaluation, type ShownEvaluation, type ShownLine } from './present/shown-evaluation.js';
 export {
   compareOffers,
   OFFERS_MAX,
@@ -29,8 +29,8 @@ export {
   type DeltaToBest,
   type OfferComparison,
   type Reference,
-} from './compare.js';
-export { METRICS, type Metric } from './metrics.js';
+} from './api/compare.js';
+export { METRICS, type Metric } from './engine/metrics.js';
 export {
   projectOffer,
   type ForfeitureLine,
@@ -38,6 +38,6 @@ export {
   type ProjectionLine,
   type ProjectionOptions,
   type ProjectionYear,
-} from './projection.js';
-export { comparisonToJSON, type ComparedOfferJson, type ComparisonJson } from './comparison-json.js';
-export { offerJsonSchema } from './json-schema.js';
+} from './engine/projection.js';
+export { comparisonToJSON, type ComparedOfferJson, type ComparisonJson } from './present/comparison-json.js';
+export { offerJsonSchema } from './offer/json-schema.js';

@@ -1,7 +1,7 @@
 /** fast-check generators of valid offers, shared by the property tests. */
 import fc from 'fast-check';
 import type { BonusInput, MoneyInput, OfferInput } from '../src/index.js';
-import { BONUS_KINDS } from '../src/schema.js';
+import { BONUS_KINDS } from '../src/offer/schema.js';
 
 /** Money from cents, written as a JSON number or as a decimal string. */
 export function money(maxCents: number, minCents = 0): fc.Arbitrary<MoneyInput> {

@@ -1,6 +1,6 @@
-import { Decimal } from '../src/decimal.js';
-import { createExplainer } from '../src/explain.js';
-import { parseOffer } from '../src/parse.js';
+import { Decimal } from '../src/decimal/decimal.js';
+import { createExplainer } from '../src/engine/explain.js';
+import { parseOffer } from '../src/offer/parse.js';
 import type { Offer, OfferInput } from '../src/index.js';
 
 /** US-dollar explanation formats, as evaluations use them. */

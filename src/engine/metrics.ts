@@ -1,0 +1,67 @@
+import { type Decimal, sum } from '../decimal/decimal.js';
+import { adjustedTotal, type EvaluationContext, hoursWorked, offerLines } from './evaluation.js';
+import { projectContext, type ResolvedProjectionOptions } from './projection.js';
+import { totalLines } from './totals.js';
+
+/** What offers are ranked on (SPEC 4, 5). */
+export type Metric =
+  | 'annual'
+  | 'firstYear'
+  | 'adjusted'
+  | 'effectiveHourly'
+  | 'guaranteedCash'
+  | 'low'
+  | 'high'
+  | 'horizon';
+
+/**
+ * Every metric, in the order the documentation lists them.
+ *
+ * @example
+ * ```ts
+ * METRICS.includes('horizon'); // true
+ * ```
+ */
+export const METRICS: readonly Metric[] = Object.freeze([
+  'annual',
+  'firstYear',
+  'adjusted',
+  'effectiveHourly',
+  'guaranteedCash',
+  'low',
+  'high',
+  'horizon',
+]);
+
+/**
+ * An offer's value on a metric for an annual base `B`, computing only what the metric needs.
+ * `horizon` is the cumulative total of the projection; `adjusted` is `null` without a cost index.
+ *
+ * @example
+ * ```ts
+ * metricAt('annual', context, new Decimal(60000), projection)?.toString();
+ * ```
+ */
+export function metricAt(
+  metric: Metric,
+  context: EvaluationContext,
+  base: Decimal,
+  projection: ResolvedProjectionOptions,
+): Decimal | null {
+  switch (metric) {
+    case 'low':
+    case 'high':
+      return totalLines(offerLines(context, base, metric).lines).annual;
+    case 'horizon': {
+      // The cumulative total of the last year is the sum of every year's total.
+      return sum(projectContext(context, base, projection).map((row) => row.total));
+    }
+    default: {
+      const expected = offerLines(context, base, 'expected');
+      const sums = totalLines(expected.lines);
+      if (metric === 'effectiveHourly') return sums.annual.div(hoursWorked(context.hours, expected.overtimeHours));
+      if (metric === 'adjusted') return adjustedTotal(sums.annual, context);
+      return sums[metric];
+    }
+  }
+}

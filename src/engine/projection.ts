@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import { annualBase } from './base-pay.js';
+import { Decimal, HUNDRED, ONE, ZERO, fraction, sum } from '../decimal/decimal.js';
+import {
+  type EvaluationContext,
+  type EvaluationOptions,
+  evaluationContext,
+  offerLines,
+  resolveOptions,
+} from './evaluation.js';
+import { createExplainer, type Explainer } from './explain.js';
+import { deepFreeze } from '../util/freeze.js';
+import type { Line } from './line.js';
+import type { Offer } from '../offer/types.js';
+import { parseOffer } from '../offer/parse.js';
+import { signedAmount } from './totals.js';
+import { OfferValidationError, plainWords, toValidationIssues } from '../offer/validation-error.js';
+import { vestedPercent } from './vesting.js';
+
+/** Options of {@link projectOffer}. */
+export interface ProjectionOptions extends EvaluationOptions {
+  /** Years to project, 1–50; default 5. */
+  readonly years?: number;
+  /** Discount rate for present values, in percent a year (0–100); default 0. */
+  readonly discountRatePercent?: number | string;
+  /** Whole years you expect to stay (1–50). The projection ends then, forfeiting unvested employer money. */
+  readonly expectedTenureYears?: number;
+}
+
+/** A projection line: an offer line, or the forfeiture of unvested employer money (negative). */
+export type ProjectionLine = Line | ForfeitureLine;
+
+/** Employer retirement money not vested when you leave: a negative amount in the last year. */
+export interface ForfeitureLine {
+  readonly component: 'retirement-forfeiture';
+  readonly label: string;
+  /** Negative: what is taken back. */
+  readonly amount: Decimal;
+  readonly category: 'benefits';
+  readonly recurring: false;
+  readonly explanation: string;
+}
+
+/** One year of a projection. */
+export interface ProjectionYear {
+  /** 1 for the first year. */
+  readonly year: number;
+  /** Annual base this year, after raises and growth steps. */
+  readonly base: Decimal;
+  readonly lines: readonly ProjectionLine[];
+  /** The year's lines summed, costs subtracted, one-time bonuses and forfeiture included. */
+  readonly total: Decimal;
+  readonly cumulative: Decimal;
+  /** `total / (1 + r)^year`: end-of-year discounting. */
+  readonly presentValue: Decimal;
+  readonly cumulativePresentValue: Decimal;
+}
+
+/** An offer over several years (SPEC 5). Deeply frozen. */
+export interface OfferProjection {
+  readonly id: string;
+  readonly label: string;
+  readonly currency: string;
+  readonly discountRatePercent: Decimal;
+  /** Null when no tenure was given: the offer is kept for every projected year. */
+  readonly expectedTenureYears: number | null;
+  readonly years: readonly ProjectionYear[];
+  /** Cumulative total of the last year. */
+  readonly total: Decimal;
+  /** Cumulative present value of the last year. */
+  readonly presentValue: Decimal;
+}
+
+const projectionOptionsSchema = z.strictObject({
+  years: z.number().int().min(1).max(50).default(5),
+  discountRatePercent: z
+    .union([z.number(), z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, { error: 'must be a decimal string such as "3.5"' })])
+    .refine((value) => Number(value) >= 0 && Number(value) <= 100, { error: 'must be between 0 and 100' })
+    .default(0),
+  expectedTenureYears: z.number().int().min(1).max(50).optional(),
+});
+
+/** Projection options after validation. */
+export interface ResolvedProjectionOptions {
+  readonly years: number;
+  readonly discountRate: Decimal;
+  readonly expectedTenureYears: number | null;
+}
+
+/**
+ * Validates projection options, or throws an {@link OfferValidationError} with paths under `options`.
+ *
+ * @example
+ * ```ts
+ * resolveProjectionOptions({ years: 10 }).years; // 10
+ * ```
+ */
+export function resolveProjectionOptions(
+  options: Pick<ProjectionOptions, 'years' | 'discountRatePercent' | 'expectedTenureYears'> | undefined,
+): ResolvedProjectionOptions {
+  const result = projectionOptionsSchema.safeParse(options ?? {}, { error: plainWords });
+  if (!result.success) throw new OfferValidationError(toValidationIssues(result.error.issues, 'options'));
+  return Object.freeze({
+    years: result.data.years,
+    discountRate: fraction(new Decimal(result.data.discountRatePercent)),
+    expectedTenureYears: result.data.expectedTenureYears ?? null,
+  });
+}
+
+/**
+ * The annual base in a year of the offer: the first year's base, compounded by the annual raise
+ * from year 2 on, times every growth step whose year has come.
+ *
+ * @example
+ * ```ts
+ * // 50,000 with 3 % raises and a 6 % step in year 3: year 3 = 50,000 × 1.03² × 1.06 = 56,227.70
+ * baseInYear(offer, new Decimal(50000), 3).toString();
+ * ```
+ */
+export function baseInYear(offer: Offer, firstYearBase: Decimal, year: number): Decimal {
+  const raise = ONE.plus(fraction(offer.growth.annualRaisePercent));
+  const steps = offer.growth.steps.filter((step) => step.year <= year);
+  return steps.reduce((base, step) => base.times(ONE.plus(fraction(step.percent))), firstYearBase.times(raise.pow(year - 1)));
+}
+
+function forfeitureLine(
+  offer: Offer,
+  employerMoney: Decimal,
+  tenure: number,
+  explain: Explainer,
+): ForfeitureLine | null {
+  const retirement = offer.benefits.retirement;
+  if (retirement === null || employerMoney.isZero()) return null;
+  const vested = vestedPercent(retirement.vesting, tenure);
+  if (vested.equals(HUNDRED)) return null;
+  const forfeited = employerMoney.times(fraction(HUNDRED.minus(vested)));
+  return Object.freeze({
+    component: 'retirement-forfeiture',
+    label: 'Unvested employer retirement money forfeited',
+    amount: forfeited.negated(),
+    category: 'benefits',
+    recurring: false,
+    get explanation() {
+      return `Leaving after ${tenure} year${tenure === 1 ? '' : 's'} with ${explain.percent(vested)} vested forfeits ${explain.percent(HUNDRED.minus(vested))} of the ${explain.money(employerMoney)} the employer put in.`;
+    },
+  });
+}
+
+/**
+ * Projects a context year by year from a first-year base. One function serves
+ * {@link projectOffer} and the `horizon` metric of comparisons.
+ *
+ * @example
+ * ```ts
+ * projectContext(context, annualBase(context.offer), resolveProjectionOptions({})).length; // 5
+ * ```
+ */
+export function projectContext(
+  context: EvaluationContext,
+  firstYearBase: Decimal,
+  options: ResolvedProjectionOptions,
+  explain: Explainer = createExplainer(context.offer.currency),
+): ProjectionYear[] {
+  const lastYear = Math.min(options.years, options.expectedTenureYears ?? options.years);
+  const rows: ProjectionYear[] = [];
+  let cumulative = ZERO;
+  let cumulativePresentValue = ZERO;
+  let employerMoney = ZERO;
+  const growth = ONE.plus(options.discountRate);
+  for (let year = 1; year <= lastYear; year += 1) {
+    const base = baseInYear(context.offer, firstYearBase, year);
+    const lines: ProjectionLine[] = offerLines(context, base, 'expected', explain).lines.filter(
+      (entry) => entry.recurring || year === 1,
+    );
+    employerMoney = employerMoney.plus(
+      sum(lines.filter((entry) => entry.component.startsWith('retirement-')).map((entry) => entry.amount)),
+    );
+    if (year === options.expectedTenureYears) {
+      const forfeiture = forfeitureLine(context.offer, employerMoney, year, explain);
+      if (forfeiture !== null) lines.push(forfeiture);
+    }
+    const total = sum(lines.map(signedAmount));
+    const presentValue = total.div(growth.pow(year));
+    cumulative = cumulative.plus(total);
+    cumulativePresentValue = cumulativePresentValue.plus(presentValue);
+    rows.push({ year, base, lines, total, cumulative, presentValue, cumulativePresentValue });
+  }
+  return rows;
+}
+
+/**
+ * An offer over several years (SPEC 5): a row per year with its lines, total, cumulative total
+ * and present value. Raises compound from year 2; growth steps apply from their year on;
+ * percent-of-base items follow the base while fixed amounts stay; one-time bonuses fall in
+ * year 1. With `expectedTenureYears` the projection ends in that year, where employer retirement
+ * money not yet vested is forfeited as a negative line. Year `y` is discounted by `(1 + r)^y`.
+ *
+ * @example
+ * ```ts
+ * const projection = projectOffer(
+ *   { label: 'Coder', pay: { type: 'salary', amount: 50000 }, growth: { annualRaisePercent: 3 } },
+ *   { years: 3 },
+ * );
+ * projection.years.map((row) => row.total.toString()); // ["50000", "51500", "53045"]
+ * ```
+ */
+export function projectOffer(input: unknown, options?: ProjectionOptions): OfferProjection {
+  const { years, discountRatePercent, expectedTenureYears, ...evaluationOptions } = options ?? {};
+  const resolved = resolveOptions(evaluationOptions);
+  const projection = resolveProjectionOptions({
+    ...(years === undefined ? {} : { years }),
+    ...(discountRatePercent === undefined ? {} : { discountRatePercent }),
+    ...(expectedTenureYears === undefined ? {} : { expectedTenureYears }),
+  });
+  const offer = parseOffer(input);
+  const context = evaluationContext(offer, resolved);
+  const rows = projectContext(context, annualBase(offer), projection, createExplainer(offer.currency));
+  // years ≥ 1 and tenure ≥ 1: there is always a last row.
+  const last = rows[rows.length - 1] as ProjectionYear;
+  return deepFreeze({
+    id: offer.id,
+    label: offer.label,
+    currency: offer.currency,
+    discountRatePercent: projection.discountRate.times(HUNDRED),
+    expectedTenureYears: projection.expectedTenureYears,
+    years: rows,
+    total: last.cumulative,
+    presentValue: last.cumulativePresentValue,
+  });
+}

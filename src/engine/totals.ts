@@ -1,0 +1,66 @@
+import { add, type Decimal, ZERO } from '../decimal/decimal.js';
+import type { Line, LineCategory } from './line.js';
+
+/** The sums of an evaluation's lines (SPEC 3, totals). */
+export interface LineTotals {
+  /** Base + guaranteed recurring bonuses. */
+  readonly guaranteedCash: Decimal;
+  /** Overtime + overtime on bonuses + other recurring bonuses (expected). */
+  readonly variableCash: Decimal;
+  /** Insurance + retirement + education + other benefits. */
+  readonly benefits: Decimal;
+  /** Employee premiums + commute + other costs (a positive amount). */
+  readonly costs: Decimal;
+  /** `guaranteedCash + variableCash + benefits − costs`: the recurring headline. */
+  readonly annual: Decimal;
+  /** `annual` + one-time bonuses. */
+  readonly firstYear: Decimal;
+}
+
+/**
+ * Sums lines into the totals of SPEC 3. Recurring lines go to the total their category names;
+ * a one-time line counts in `firstYear` alone, so a sign-on bonus never leaks into `annual`.
+ *
+ * @example
+ * ```ts
+ * totalLines(evaluation.lines).annual.equals(evaluation.totals.annual); // true
+ * ```
+ */
+export function totalLines(lines: readonly Line[]): LineTotals {
+  const recurring: Record<LineCategory, Decimal> = {
+    'guaranteed-cash': ZERO,
+    'variable-cash': ZERO,
+    benefits: ZERO,
+    costs: ZERO,
+  };
+  let oneTime = ZERO;
+  for (const entry of lines) {
+    if (!entry.recurring) {
+      oneTime = add(oneTime, signedAmount(entry));
+    } else {
+      recurring[entry.category] = add(recurring[entry.category], entry.amount);
+    }
+  }
+  const received = add(add(recurring['guaranteed-cash'], recurring['variable-cash']), recurring.benefits);
+  const annual = recurring.costs.isZero() ? received : received.minus(recurring.costs);
+  return {
+    guaranteedCash: recurring['guaranteed-cash'],
+    variableCash: recurring['variable-cash'],
+    benefits: recurring.benefits,
+    costs: recurring.costs,
+    annual,
+    firstYear: add(annual, oneTime),
+  };
+}
+
+/**
+ * A line's signed contribution to a total: costs count negative.
+ *
+ * @example
+ * ```ts
+ * signedAmount(commuteLine).isNegative(); // true
+ * ```
+ */
+export function signedAmount(entry: Pick<Line, 'category' | 'amount'>): Decimal {
+  return entry.category === 'costs' ? entry.amount.negated() : entry.amount;
+}

@@ -1,0 +1,480 @@
+import { z } from 'zod';
+import { Decimal, HUNDRED, ZERO } from '../decimal/decimal.js';
+import type {
+  Bonus,
+  BonusKind,
+  Offer,
+  OfferInput,
+  Overtime,
+  Retirement,
+} from './types.js';
+import { REGION_CODES, regionalPriceParity } from '../data/regional-price-parities.js';
+import { money, percent, quantity, wholeNumber } from './numbers.js';
+import { describeValue } from '../util/describe-value.js';
+import { deepFreeze } from '../util/freeze.js';
+import { once } from '../util/once.js';
+import { slugify } from '../util/slug.js';
+import { scheduledHours, timeOffHours } from './hours.js';
+
+/**
+ * Most entries in any list of an offer: bounds keep every evaluation small and fast.
+ *
+ * @example
+ * ```ts
+ * LIST_MAX; // 50
+ * ```
+ */
+export const LIST_MAX = 50;
+/**
+ * Longest label.
+ *
+ * @example
+ * ```ts
+ * LABEL_MAX_LENGTH; // 200
+ * ```
+ */
+export const LABEL_MAX_LENGTH = 200;
+
+/**
+ * Metadata key of a field's default in its input form, for the JSON Schema (a parsed default is
+ * a Decimal or an object of them, which JSON cannot show).
+ *
+ * @example
+ * ```ts
+ * INPUT_DEFAULT; // "inputDefault"
+ * ```
+ */
+export const INPUT_DEFAULT = 'inputDefault';
+
+/** Reports a custom issue at a path relative to the value being refined. */
+function addIssue(context: z.RefinementCtx, path: (string | number)[], message: string): void {
+  context.addIssue({ code: 'custom', path, message });
+}
+
+const bounded = (min: number | string, max: number | string, extra: { minExclusive?: boolean } = {}) => ({
+  min: new Decimal(min),
+  max: new Decimal(max),
+  ...extra,
+});
+
+const label = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LABEL_MAX_LENGTH);
+
+function list<T extends z.ZodType>(item: T, max = LIST_MAX) {
+  return z.array(item).max(max);
+}
+
+/**
+ * A field that takes `input` when it is left out. The default is parsed once, when an offer
+ * first leaves the field out, and its output — decimals, frozen objects: nothing anyone can
+ * change — is shared by every offer that does (`prefault` would parse it again for each). Parsed
+ * at import, the defaults took about 6 ms of it: the first parse of an object schema makes zod
+ * build its parser, which the compiled offer parser never uses. The JSON Schema shows
+ * the input form, through the `inputDefault` metadata that `offerJsonSchema` reads.
+ */
+function orDefault<T extends z.ZodType>(schema: T, input: z.input<T>) {
+  const output = once(() => deepFreeze(schema.parse(input)) as z.output<T>);
+  return schema.default(output as () => never).meta({ [INPUT_DEFAULT]: input });
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values);
+}
+
+const hoursPerWeek = quantity(bounded(0, 168, { minExclusive: true }));
+const weeksPerYear = quantity(bounded(0, 52));
+const days = quantity(bounded(0, 366));
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * The ISO 3166-2 code of a US state or DC with a BEA regional price parity (`"US-NJ"`), for
+ * offers and for the reference area of comparisons.
+ *
+ * @example
+ * ```ts
+ * regionCode.safeParse('US-XX').success; // false
+ * ```
+ */
+export const regionCode = z
+  .string()
+  .refine((code) => REGION_CODES.includes(code), {
+    error: (issue) =>
+      `must be the ISO 3166-2 code of a US state or DC, "US-" and two capital letters such as "US-NJ", got ${describeValue(issue.input)}`,
+  })
+  .meta({ enum: [...REGION_CODES] });
+
+const salaryPay = z.strictObject({
+  type: z.literal('salary'),
+  amount: money(),
+  per: oneOf(['year', 'month', 'semimonth', 'biweek', 'week']).default('year'),
+  hoursPerWeek: orDefault(hoursPerWeek, 40),
+  exempt: z.boolean().default(true),
+});
+
+const hourlyPay = z
+  .strictObject({
+    type: z.literal('hourly'),
+    rate: money(),
+    hoursPerWeek: orDefault(hoursPerWeek, 40),
+    paidWeeksPerYear: orDefault(quantity(bounded(0, 52, { minExclusive: true })), 52),
+  })
+  .transform((pay) => ({
+    type: pay.type,
+    rate: pay.rate,
+    hoursPerWeek: pay.hoursPerWeek,
+    paidWeeksPerYear: pay.paidWeeksPerYear,
+    exempt: false as const,
+  }));
+
+const pay = z.discriminatedUnion('type', [salaryPay, hourlyPay]);
+
+const overtime = z
+  .strictObject({
+    hoursPerWeek: quantity(bounded(0, 128)).optional(),
+    hoursPerYear: quantity(bounded(0, 128 * 52)).optional(),
+    weeksPerYear: weeksPerYear.optional(),
+    multiplier: orDefault(quantity(bounded(1, 10)), 1.5),
+    minHoursPerWeek: quantity(bounded(0, 128)).optional(),
+    maxHoursPerWeek: quantity(bounded(0, 128)).optional(),
+  })
+  .superRefine((value, context) => {
+    const given = (value.hoursPerWeek ? 1 : 0) + (value.hoursPerYear ? 1 : 0);
+    if (given !== 1) {
+      addIssue(context, [], 'must have exactly one of hoursPerWeek or hoursPerYear');
+      return;
+    }
+    for (const key of ['minHoursPerWeek', 'maxHoursPerWeek'] as const) {
+      if (value[key] && !value.hoursPerWeek) {
+        addIssue(context, [key], 'can only be given with hoursPerWeek');
+      }
+    }
+    if (value.hoursPerWeek && value.minHoursPerWeek?.greaterThan(value.hoursPerWeek)) {
+      addIssue(context, ['minHoursPerWeek'], `must not exceed hoursPerWeek (${value.hoursPerWeek}), got ${value.minHoursPerWeek}`);
+    }
+    if (value.hoursPerWeek && value.maxHoursPerWeek?.lessThan(value.hoursPerWeek)) {
+      addIssue(context, ['maxHoursPerWeek'], `must not be below hoursPerWeek (${value.hoursPerWeek}), got ${value.maxHoursPerWeek}`);
+    }
+  })
+  .meta({ oneOf: [{ required: ['hoursPerWeek'] }, { required: ['hoursPerYear'] }] })
+  .transform(
+    (value): Overtime => ({
+      hoursPerWeek: value.hoursPerWeek ?? null,
+      hoursPerYear: value.hoursPerYear ?? null,
+      weeksPerYear: value.weeksPerYear ?? null,
+      multiplier: value.multiplier,
+      minHoursPerWeek: value.minHoursPerWeek ?? null,
+      maxHoursPerWeek: value.maxHoursPerWeek ?? null,
+    }),
+  );
+
+/**
+ * Every kind of bonus, in the order of SPEC 2.
+ *
+ * @example
+ * ```ts
+ * BONUS_KINDS.includes('signing'); // true
+ * ```
+ */
+export const BONUS_KINDS = [
+  'performance',
+  'productivity',
+  'accuracy',
+  'team',
+  'profit-sharing',
+  'retention',
+  'signing',
+  'relocation',
+  'referral',
+  'other',
+] as const satisfies readonly BonusKind[];
+
+/** Kinds of bonus paid once unless the offer says otherwise. */
+const ONE_TIME_KINDS: ReadonlySet<BonusKind> = new Set(['signing', 'relocation']);
+
+const bonus = z
+  .strictObject({
+    label,
+    kind: oneOf(BONUS_KINDS),
+    amount: money().optional(),
+    percentOfBase: percent().optional(),
+    expectedPayoutPercent: orDefault(percent(), 100),
+    minPayoutPercent: percent().optional(),
+    maxPayoutPercent: percent().optional(),
+    guaranteed: z.boolean().default(false),
+    discretionary: z.boolean().default(false),
+    oneTime: z.boolean().optional(),
+  })
+  .meta({ oneOf: [{ required: ['amount'] }, { required: ['percentOfBase'] }] })
+  .transform((value, context): Bonus => {
+    if ((value.amount === undefined) === (value.percentOfBase === undefined)) {
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        path: [],
+        message: 'must have exactly one of amount or percentOfBase',
+      });
+    }
+    const expected = value.expectedPayoutPercent;
+    const minimum = value.minPayoutPercent ?? (value.guaranteed ? HUNDRED : ZERO);
+    const maximum = value.maxPayoutPercent ?? expected;
+    if (minimum.greaterThan(expected)) {
+      const origin = value.minPayoutPercent === undefined ? ', the default for a guaranteed bonus' : '';
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        path: [value.minPayoutPercent === undefined ? 'expectedPayoutPercent' : 'minPayoutPercent'],
+        message: `minPayoutPercent (${minimum}${origin}) must not exceed expectedPayoutPercent (${expected})`,
+      });
+    }
+    if (maximum.lessThan(expected)) {
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        path: ['maxPayoutPercent'],
+        message: `must not be below expectedPayoutPercent (${expected}), got ${maximum}`,
+      });
+    }
+    return {
+      label: value.label,
+      kind: value.kind,
+      amount: value.amount ?? null,
+      percentOfBase: value.percentOfBase ?? null,
+      expectedPayoutPercent: expected,
+      minPayoutPercent: minimum,
+      maxPayoutPercent: maximum,
+      guaranteed: value.guaranteed,
+      discretionary: value.discretionary,
+      oneTime: value.oneTime ?? ONE_TIME_KINDS.has(value.kind),
+    };
+  });
+
+const insurance = z
+  .strictObject({
+    kind: oneOf(['medical', 'dental', 'vision', 'life', 'disability', 'other']),
+    label: label.optional(),
+    employerPaid: orDefault(money(), 0),
+    employeePaid: orDefault(money(), 0),
+  })
+  .transform((value) => ({
+    kind: value.kind,
+    // "Medical insurance", "Dental insurance", …
+    label: value.label ?? `${value.kind.charAt(0).toUpperCase()}${value.kind.slice(1)} insurance`,
+    employerPaid: value.employerPaid,
+    employeePaid: value.employeePaid,
+  }));
+
+const matchTier = z.strictObject({
+  matchPercent: percent(),
+  upToPercentOfPay: percent(bounded(0, 100, { minExclusive: true })),
+});
+
+const vesting = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('immediate') }),
+  z.strictObject({ type: z.literal('cliff'), years: wholeNumber(0, 10) }),
+  z
+    .strictObject({
+      type: z.literal('graded'),
+      vestedPercentByYear: list(percent(bounded(0, 100)), 10).min(1),
+    })
+    .superRefine((value, context) => {
+      const schedule = value.vestedPercentByYear;
+      schedule.forEach((share, index) => {
+        const previous = schedule[index - 1];
+        if (previous !== undefined && share.lessThan(previous)) {
+          addIssue(context, ['vestedPercentByYear', index], `must not be below the year before (${previous}), got ${share}`);
+        }
+      });
+      const last = schedule[schedule.length - 1];
+      if (last !== undefined && !last.equals(HUNDRED)) {
+        addIssue(context, ['vestedPercentByYear', schedule.length - 1], `must end at 100 (fully vested), got ${last}`);
+      }
+    }),
+]);
+
+const retirement = z
+  .strictObject({
+    plan: oneOf(['401k', '403b', '457b', 'other']),
+    match: list(matchTier, 10).default([]),
+    nonElectivePercent: orDefault(percent(bounded(0, 100)), 0),
+    employeeContributionPercent: percent(bounded(0, 100)).optional(),
+    eligiblePay: z
+      .array(oneOf(['base', 'overtime', 'bonuses']))
+      .min(1, { error: 'must name at least one of "base", "overtime", "bonuses"' })
+      .max(3, { error: 'must name each of "base", "overtime", "bonuses" at most once' })
+      .default(['base']),
+    vesting: orDefault(vesting, { type: 'immediate' }),
+  })
+  .superRefine((value, context) => {
+    value.match.forEach((tier, index) => {
+      const previous = value.match[index - 1];
+      if (previous !== undefined && !tier.upToPercentOfPay.greaterThan(previous.upToPercentOfPay)) {
+        addIssue(context, ['match', index, 'upToPercentOfPay'], `must be greater than the tier before (${previous.upToPercentOfPay}), got ${tier.upToPercentOfPay}`);
+      }
+    });
+    if (new Set(value.eligiblePay).size !== value.eligiblePay.length) {
+      addIssue(context, ['eligiblePay'], 'must not name a component twice');
+    }
+  })
+  .transform(
+    (value): Retirement => ({
+      plan: value.plan,
+      match: value.match,
+      nonElectivePercent: value.nonElectivePercent,
+      employeeContributionPercent:
+        value.employeeContributionPercent ?? value.match[value.match.length - 1]?.upToPercentOfPay ?? ZERO,
+      eligiblePay: value.eligiblePay,
+      vesting: value.vesting,
+    }),
+  );
+
+const timeOff = orDefault(
+  z.strictObject({
+    vacationDays: orDefault(days, 0),
+    sickDays: orDefault(days, 0),
+    holidays: orDefault(days, 0),
+    personalDays: orDefault(days, 0),
+  }),
+  {},
+);
+
+const education = orDefault(
+  z.strictObject({
+    ceuStipend: orDefault(money(), 0),
+    certificationFeesCovered: orDefault(money(), 0),
+    tuitionReimbursement: orDefault(money(), 0),
+    expectedUsePercent: orDefault(percent(bounded(0, 100)), 100),
+  }),
+  {},
+);
+
+const benefits = orDefault(
+  z
+    .strictObject({
+      insurance: list(insurance, 20).default([]),
+      retirement: retirement.optional(),
+      timeOff,
+      education,
+      other: list(z.strictObject({ label, annualValue: money() })).default([]),
+    })
+    .transform((value) => ({
+      insurance: value.insurance,
+      retirement: value.retirement ?? null,
+      timeOff: value.timeOff,
+      education: value.education,
+      other: value.other,
+    })),
+  {},
+);
+
+const costs = orDefault(
+  z
+    .strictObject({
+      commute: z.strictObject({ daysPerWeek: quantity(bounded(0, 7)), costPerDay: money() }).optional(),
+      other: list(z.strictObject({ label, annualAmount: money() })).default([]),
+    })
+    .transform((value) => ({ commute: value.commute ?? null, other: value.other })),
+  {},
+);
+
+const location = orDefault(
+  z
+    .strictObject({
+      label: label.optional(),
+      costIndex: quantity(bounded(1, 1000)).optional(),
+      region: regionCode.optional(),
+      payAdjustmentPercent: orDefault(percent(bounded(-100, 1000, { minExclusive: true })), 0),
+    })
+    .transform((value) => ({
+      label: value.label ?? null,
+      costIndex: value.costIndex ?? (value.region === undefined ? null : (regionalPriceParity(value.region) ?? null)),
+      region: value.region ?? null,
+      payAdjustmentPercent: value.payAdjustmentPercent,
+    })),
+  {},
+);
+
+const growth = orDefault(
+  z
+    .strictObject({
+      annualRaisePercent: orDefault(percent(bounded(0, 100)), 0),
+      steps: list(
+        z.strictObject({ year: wholeNumber(1, 50), percent: percent(bounded(0, 100)), label: label.optional() }),
+      ).default([]),
+    })
+    .transform((value) => ({
+      annualRaisePercent: value.annualRaisePercent,
+      steps: value.steps.map((step) => ({ year: step.year, percent: step.percent, label: step.label ?? null })),
+    })),
+  {},
+);
+
+const offerObject = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
+      error: 'must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+    })
+    .optional(),
+  label,
+  currency: z
+    .string()
+    .refine((code) => currencies.has(code), {
+      error: (issue) => `must be an ISO 4217 currency code in capitals such as "USD", got ${describeValue(issue.input)}`,
+    })
+    .meta({ pattern: '^[A-Z]{3}$' })
+    .default('USD'),
+  pay,
+  overtime: overtime.optional(),
+  bonuses: list(bonus).default([]),
+  benefits,
+  costs,
+  location,
+  growth,
+});
+
+function checkOffer(offer: z.output<typeof offerObject>, context: z.RefinementCtx): void {
+  if (offer.overtime !== undefined && offer.pay.exempt) {
+    addIssue(context, ['overtime'], 'is not paid on an exempt salary: remove overtime or set pay.exempt to false');
+  }
+  const scheduled = scheduledHours(offer.pay);
+  const off = timeOffHours(offer.benefits.timeOff, offer.pay.hoursPerWeek);
+  if (!off.lessThan(scheduled)) {
+    addIssue(context, ['benefits', 'timeOff'], `adds up to ${off} hours, which must be less than the ${scheduled} scheduled hours of the year`);
+  }
+  const weekly = offer.overtime?.hoursPerWeek;
+  if (weekly && offer.pay.hoursPerWeek.plus(weekly).greaterThan(168)) {
+    addIssue(context, ['overtime', 'hoursPerWeek'], `together with pay.hoursPerWeek (${offer.pay.hoursPerWeek}) must not exceed the 168 hours of a week`);
+  }
+}
+
+/**
+ * The zod 4 schema of an offer (SPEC 2): strict objects, every default filled, every amount
+ * turned into a {@link Decimal}, every number bounded. Prefer {@link parseOffer}, whose errors
+ * are in plain words with paths.
+ *
+ * @example
+ * ```ts
+ * offerSchema.parse({ label: 'Coder', pay: { type: 'salary', amount: 52000 } }).id; // "coder"
+ * ```
+ */
+export const offerSchema: z.ZodType<Offer, OfferInput> = offerObject
+  .superRefine(checkOffer)
+  .transform(
+    // Field by field rather than spread: the objects keep one shape, and spreading was slower.
+    (offer): Offer => ({
+      id: offer.id ?? (slugify(offer.label) || 'offer-1'),
+      label: offer.label,
+      currency: offer.currency,
+      pay: offer.pay,
+      overtime: offer.overtime ?? null,
+      bonuses: offer.bonuses,
+      benefits: offer.benefits,
+      costs: offer.costs,
+      location: offer.location,
+      growth: offer.growth,
+    }),
+  );

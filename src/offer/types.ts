@@ -1,0 +1,330 @@
+import type { Decimal } from '../decimal/decimal.js';
+
+/** Money as a user writes it: a JSON number or a decimal string (`52000`, `"23.45"`). */
+export type MoneyInput = number | string;
+/** A percent as a user writes it: `5` means 5 %. A JSON number or a decimal string. */
+export type PercentInput = number | string;
+
+/** How often a salary `amount` is paid: a year has 1, 12, 24, 26 or 52 of them. */
+export type PayPeriod = 'year' | 'month' | 'semimonth' | 'biweek' | 'week';
+/** Kinds of bonus named in SPEC 2. */
+export type BonusKind =
+  | 'performance'
+  | 'productivity'
+  | 'accuracy'
+  | 'team'
+  | 'profit-sharing'
+  | 'retention'
+  | 'signing'
+  | 'relocation'
+  | 'referral'
+  | 'other';
+/** Kinds of insurance an employer may pay for. */
+export type InsuranceKind = 'medical' | 'dental' | 'vision' | 'life' | 'disability' | 'other';
+/** Retirement plan types. */
+export type RetirementPlanType = '401k' | '403b' | '457b' | 'other';
+/** Pay components a retirement plan may count as eligible pay. */
+export type EligiblePayComponent = 'base' | 'overtime' | 'bonuses';
+
+/** A salaried offer's pay, as written. */
+export interface SalaryPayInput {
+  type: 'salary';
+  /** Salary per `per` period. */
+  amount: MoneyInput;
+  /** Pay period of `amount`; default `"year"`. */
+  per?: PayPeriod | undefined;
+  /** Scheduled hours a week; default 40. */
+  hoursPerWeek?: number | undefined;
+  /** Exempt from overtime; default `true` for a salary. */
+  exempt?: boolean | undefined;
+}
+
+/** An hourly offer's pay, as written. Hourly pay is never exempt. */
+export interface HourlyPayInput {
+  type: 'hourly';
+  /** Pay per hour. */
+  rate: MoneyInput;
+  /** Scheduled hours a week; default 40. */
+  hoursPerWeek?: number | undefined;
+  /** Paid weeks a year; default 52. */
+  paidWeeksPerYear?: number | undefined;
+}
+
+/** Expected overtime, as written: exactly one of `hoursPerWeek` or `hoursPerYear`. */
+export interface OvertimeInput {
+  hoursPerWeek?: number | undefined;
+  hoursPerYear?: number | undefined;
+  /** Weeks with overtime; default: the weeks actually worked (52 less time off). */
+  weeksPerYear?: number | undefined;
+  /** Overtime multiplier; default 1.5. */
+  multiplier?: number | undefined;
+  /** Fewest overtime hours in a week, for the `low` total (with `hoursPerWeek` only). */
+  minHoursPerWeek?: number | undefined;
+  /** Most overtime hours in a week, for the `high` total (with `hoursPerWeek` only). */
+  maxHoursPerWeek?: number | undefined;
+}
+
+/** A bonus, as written: exactly one of `amount` (annual target) or `percentOfBase`. */
+export interface BonusInput {
+  label: string;
+  kind: BonusKind;
+  amount?: MoneyInput | undefined;
+  percentOfBase?: PercentInput | undefined;
+  /** Share of the target expected to be paid; default 100. */
+  expectedPayoutPercent?: PercentInput | undefined;
+  /** Share of the target in a bad year; default 0, or 100 when guaranteed. */
+  minPayoutPercent?: PercentInput | undefined;
+  /** Share of the target in a good year; default `expectedPayoutPercent`. */
+  maxPayoutPercent?: PercentInput | undefined;
+  /** Paid whatever happens: counts as guaranteed cash. Default false. */
+  guaranteed?: boolean | undefined;
+  /** Paid at the employer's sole discretion: stays out of the FLSA regular rate. Default false. */
+  discretionary?: boolean | undefined;
+  /** Paid once, in the first year only. Default true for `signing` and `relocation`. */
+  oneTime?: boolean | undefined;
+}
+
+/** Insurance, as written. */
+export interface InsuranceInput {
+  kind: InsuranceKind;
+  label?: string | undefined;
+  /** What the employer pays a year. */
+  employerPaid?: MoneyInput | undefined;
+  /** What the employee pays a year (a cost). */
+  employeePaid?: MoneyInput | undefined;
+}
+
+/** One tier of an employer match. */
+export interface MatchTierInput {
+  /** Employer's match on this tier, in percent of the employee's deferral. */
+  matchPercent: PercentInput;
+  /** Upper end of the tier, in percent of eligible pay. */
+  upToPercentOfPay: PercentInput;
+}
+
+/** How employer retirement money vests. */
+export type VestingInput =
+  | { type: 'immediate' }
+  | { type: 'cliff'; years: number }
+  | { type: 'graded'; vestedPercentByYear: readonly PercentInput[] };
+
+/** A retirement plan, as written. */
+export interface RetirementInput {
+  plan: RetirementPlanType;
+  match?: readonly MatchTierInput[] | undefined;
+  nonElectivePercent?: PercentInput | undefined;
+  /** Employee deferral in percent of eligible pay; default: the last tier's `upToPercentOfPay`. */
+  employeeContributionPercent?: PercentInput | undefined;
+  /** Components counted as eligible pay; default `["base"]`. */
+  eligiblePay?: readonly EligiblePayComponent[] | undefined;
+  /** Default `{ type: "immediate" }`. */
+  vesting?: VestingInput | undefined;
+}
+
+/** Paid time off in days a year. */
+export interface TimeOffInput {
+  vacationDays?: number | undefined;
+  sickDays?: number | undefined;
+  holidays?: number | undefined;
+  personalDays?: number | undefined;
+}
+
+/** Continuing-education money a year. */
+export interface EducationInput {
+  ceuStipend?: MoneyInput | undefined;
+  certificationFeesCovered?: MoneyInput | undefined;
+  tuitionReimbursement?: MoneyInput | undefined;
+  /** Share of the money you expect to use; default 100. */
+  expectedUsePercent?: PercentInput | undefined;
+}
+
+/** Any other benefit with a yearly value. */
+export interface OtherBenefitInput {
+  label: string;
+  annualValue: MoneyInput;
+}
+
+/** Benefits, as written. */
+export interface BenefitsInput {
+  insurance?: readonly InsuranceInput[] | undefined;
+  retirement?: RetirementInput | undefined;
+  timeOff?: TimeOffInput | undefined;
+  education?: EducationInput | undefined;
+  other?: readonly OtherBenefitInput[] | undefined;
+}
+
+/** Costs of taking the job, as written. */
+export interface CostsInput {
+  commute?: { daysPerWeek: number; costPerDay: MoneyInput } | undefined;
+  other?: readonly { label: string; annualAmount: MoneyInput }[] | undefined;
+}
+
+/** Where the job is, as written. */
+export interface LocationInput {
+  label?: string | undefined;
+  /** A price index where the reference area is 100. Wins over `region`. */
+  costIndex?: number | undefined;
+  /** ISO 3166-2 code of a US state or DC (`"US-NJ"`): looks up the BEA regional price parity. */
+  region?: string | undefined;
+  /** The employer's location pay adjustment, in percent (may be negative, above -100). */
+  payAdjustmentPercent?: PercentInput | undefined;
+}
+
+/** A raise in a given year of the offer. */
+export interface GrowthStepInput {
+  year: number;
+  percent: PercentInput;
+  label?: string | undefined;
+}
+
+/** Expected pay growth, as written. */
+export interface GrowthInput {
+  annualRaisePercent?: PercentInput | undefined;
+  steps?: readonly GrowthStepInput[] | undefined;
+}
+
+/** An offer as a user writes it (SPEC 2). Everything but `label` and `pay` is optional. */
+export interface OfferInput {
+  id?: string | undefined;
+  label: string;
+  currency?: string | undefined;
+  pay: SalaryPayInput | HourlyPayInput;
+  overtime?: OvertimeInput | undefined;
+  bonuses?: readonly BonusInput[] | undefined;
+  benefits?: BenefitsInput | undefined;
+  costs?: CostsInput | undefined;
+  location?: LocationInput | undefined;
+  growth?: GrowthInput | undefined;
+}
+
+/** A salaried offer's pay, parsed. */
+export interface SalaryPay {
+  readonly type: 'salary';
+  readonly amount: Decimal;
+  readonly per: PayPeriod;
+  readonly hoursPerWeek: Decimal;
+  readonly exempt: boolean;
+}
+
+/** An hourly offer's pay, parsed. */
+export interface HourlyPay {
+  readonly type: 'hourly';
+  readonly rate: Decimal;
+  readonly hoursPerWeek: Decimal;
+  readonly paidWeeksPerYear: Decimal;
+  readonly exempt: false;
+}
+
+/** Overtime, parsed: exactly one of the hour fields is set. */
+export interface Overtime {
+  readonly hoursPerWeek: Decimal | null;
+  readonly hoursPerYear: Decimal | null;
+  readonly weeksPerYear: Decimal | null;
+  readonly multiplier: Decimal;
+  readonly minHoursPerWeek: Decimal | null;
+  readonly maxHoursPerWeek: Decimal | null;
+}
+
+/** A bonus, parsed, with every default filled. */
+export interface Bonus {
+  readonly label: string;
+  readonly kind: BonusKind;
+  /** Exactly one of `amount` and `percentOfBase` is set. */
+  readonly amount: Decimal | null;
+  readonly percentOfBase: Decimal | null;
+  readonly expectedPayoutPercent: Decimal;
+  readonly minPayoutPercent: Decimal;
+  readonly maxPayoutPercent: Decimal;
+  readonly guaranteed: boolean;
+  readonly discretionary: boolean;
+  readonly oneTime: boolean;
+}
+
+/** Insurance, parsed. */
+export interface Insurance {
+  readonly kind: InsuranceKind;
+  readonly label: string;
+  readonly employerPaid: Decimal;
+  readonly employeePaid: Decimal;
+}
+
+/** A match tier, parsed. */
+export interface MatchTier {
+  readonly matchPercent: Decimal;
+  readonly upToPercentOfPay: Decimal;
+}
+
+/** Vesting, parsed. */
+export type Vesting =
+  | { readonly type: 'immediate' }
+  | { readonly type: 'cliff'; readonly years: number }
+  | { readonly type: 'graded'; readonly vestedPercentByYear: readonly Decimal[] };
+
+/** A retirement plan, parsed. */
+export interface Retirement {
+  readonly plan: RetirementPlanType;
+  readonly match: readonly MatchTier[];
+  readonly nonElectivePercent: Decimal;
+  readonly employeeContributionPercent: Decimal;
+  readonly eligiblePay: readonly EligiblePayComponent[];
+  readonly vesting: Vesting;
+}
+
+/** Time off, parsed (days a year). */
+export interface TimeOff {
+  readonly vacationDays: Decimal;
+  readonly sickDays: Decimal;
+  readonly holidays: Decimal;
+  readonly personalDays: Decimal;
+}
+
+/** Education money, parsed. */
+export interface Education {
+  readonly ceuStipend: Decimal;
+  readonly certificationFeesCovered: Decimal;
+  readonly tuitionReimbursement: Decimal;
+  readonly expectedUsePercent: Decimal;
+}
+
+/** Benefits, parsed. */
+export interface Benefits {
+  readonly insurance: readonly Insurance[];
+  readonly retirement: Retirement | null;
+  readonly timeOff: TimeOff;
+  readonly education: Education;
+  readonly other: readonly { readonly label: string; readonly annualValue: Decimal }[];
+}
+
+/** Costs, parsed. */
+export interface Costs {
+  readonly commute: { readonly daysPerWeek: Decimal; readonly costPerDay: Decimal } | null;
+  readonly other: readonly { readonly label: string; readonly annualAmount: Decimal }[];
+}
+
+/** Location, parsed. `costIndex` is the explicit index, else the region's parity, else null. */
+export interface Location {
+  readonly label: string | null;
+  readonly costIndex: Decimal | null;
+  readonly region: string | null;
+  readonly payAdjustmentPercent: Decimal;
+}
+
+/** Growth, parsed. */
+export interface Growth {
+  readonly annualRaisePercent: Decimal;
+  readonly steps: readonly { readonly year: number; readonly percent: Decimal; readonly label: string | null }[];
+}
+
+/** An offer after validation: every default filled, every amount a {@link Decimal}, deeply frozen. */
+export interface Offer {
+  readonly id: string;
+  readonly label: string;
+  readonly currency: string;
+  readonly pay: SalaryPay | HourlyPay;
+  readonly overtime: Overtime | null;
+  readonly bonuses: readonly Bonus[];
+  readonly benefits: Benefits;
+  readonly costs: Costs;
+  readonly location: Location;
+  readonly growth: Growth;
+}

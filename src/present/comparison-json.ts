@@ -1,0 +1,45 @@
+import type { OfferComparison } from '../api/compare.js';
+import { roundHalfUp, minorUnitDigits } from './shown-evaluation.js';
+import { type EvaluationJson, toJSON as evaluationToJSON } from './evaluation-json.js';
+
+/** One offer of a comparison as JSON (SPEC 7). */
+export interface ComparedOfferJson extends EvaluationJson {
+  readonly rank: number;
+  /** This offer's metric minus the best's, rounded to the minor unit ("0.00" for the best). */
+  readonly deltaToBest: string;
+  /** Smallest annual base reaching the best offer's metric, or null when none does. */
+  readonly breakEvenBase: string | null;
+}
+
+/** A comparison as JSON: exactly what `total-comp compare --format json` prints (SPEC 7). */
+export interface ComparisonJson {
+  readonly currency: string;
+  readonly metric: string;
+  readonly ranking: readonly string[];
+  readonly offers: readonly ComparedOfferJson[];
+}
+
+/**
+ * A comparison as the plain JSON of SPEC 7: offers in input order, each the JSON of its
+ * evaluation plus `rank`, `deltaToBest` and `breakEvenBase`.
+ *
+ * @example
+ * ```ts
+ * comparisonToJSON(compareOffers(offers)).ranking; // ["mercy-ccs", "remote-cpc"]
+ * ```
+ */
+export function comparisonToJSON(comparison: OfferComparison): ComparisonJson {
+  const digits = minorUnitDigits(comparison.currency);
+  const money = (value: Parameters<typeof roundHalfUp>[0]) => roundHalfUp(value, digits).toFixed(digits);
+  return {
+    currency: comparison.currency,
+    metric: comparison.metric,
+    ranking: [...comparison.ranking],
+    offers: comparison.offers.map((offer) => ({
+      ...evaluationToJSON(offer.evaluation),
+      rank: offer.rank,
+      deltaToBest: money(offer.deltaToBest.amount),
+      breakEvenBase: offer.breakEvenBase === null ? null : offer.breakEvenBase.toFixed(2),
+    })),
+  };
+}

@@ -1,0 +1,169 @@
+import type { ComparedOffer, OfferComparison } from '../api/compare.js';
+import type { Decimal } from '../decimal/decimal.js';
+import type { LineCategory, LineComponent } from '../engine/line.js';
+import { minorUnitDigits, roundHalfUp, type ShownEvaluation, shownEvaluation } from './shown-evaluation.js';
+
+/** A cell grid of a comparison, shared by the table and Markdown formats. Formats only. */
+export interface ComparisonView {
+  readonly title: string;
+  readonly columns: readonly { readonly id: string; readonly label: string; readonly heading: string }[];
+  readonly sections: readonly { readonly title: string; readonly rows: readonly ViewRow[] }[];
+  readonly notes: readonly string[];
+}
+
+/** One row of the grid: a label and one cell per offer. */
+export interface ViewRow {
+  readonly label: string;
+  readonly cells: readonly string[];
+}
+
+const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = {
+  annual: 'annual total',
+  firstYear: 'first-year total',
+  adjusted: 'cost-of-living adjusted total',
+  effectiveHourly: 'effective hourly pay',
+  guaranteedCash: 'guaranteed cash',
+  low: 'low estimate',
+  high: 'high estimate',
+  horizon: 'cumulative total',
+};
+
+/** Recurring lines, by category. */
+const SECTIONS: readonly [LineCategory, string][] = [
+  ['guaranteed-cash', 'Guaranteed cash'],
+  ['variable-cash', 'Variable cash (expected)'],
+  ['benefits', 'Benefits'],
+  ['costs', 'Costs (subtracted)'],
+];
+
+/** Components an offer has at most once: one row for all offers, under a neutral label. */
+const SHARED_ROWS: Readonly<Partial<Record<LineComponent, string>>> = {
+  base: 'Base pay',
+  overtime: 'Overtime',
+  'overtime-on-bonuses': 'Overtime on bonuses',
+  'retirement-match': 'Retirement match',
+  'retirement-nonelective': 'Retirement employer contribution',
+  commute: 'Commute',
+};
+
+/** Options of the view: the locale of every number. */
+export interface ViewOptions {
+  readonly locale: string;
+}
+
+/**
+ * Lays a comparison out as rows of formatted cells: lines grouped by category (the union of
+ * every offer's lines, "—" where an offer has none), then a totals block. Every amount is a
+ * shown figure (see {@link shownEvaluation}), written with `Intl.NumberFormat` for the
+ * comparison's currency and the locale.
+ *
+ * @example
+ * ```ts
+ * comparisonView(compareOffers(offers), { locale: 'en-US' }).sections[0]?.title; // "Guaranteed cash"
+ * ```
+ */
+export function comparisonView(comparison: OfferComparison, options: ViewOptions): ComparisonView {
+  const digits = minorUnitDigits(comparison.currency);
+  const moneyFormat = new Intl.NumberFormat(options.locale, { style: 'currency', currency: comparison.currency });
+  const percentFormat = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const money = (value: Decimal) => moneyFormat.format(roundHalfUp(value, digits).toFixed() as Intl.StringNumericLiteral);
+  const negativeMoney = (value: Decimal) => (value.isZero() ? money(value) : money(value.negated()));
+  const offers = [...comparison.offers].sort((a, b) => a.rank - b.rank);
+  const shown = offers.map((offer) => shownEvaluation(offer.evaluation));
+
+  const lineSection = (category: LineCategory, recurring: boolean) => {
+    const keys: string[] = [];
+    const labels = new Map<string, string>();
+    const cells = offers.map(() => new Map<string, string>());
+    offers.forEach((_, column) => {
+      const seen = new Map<string, number>();
+      for (const { line: entry, amount } of (shown[column] as ShownEvaluation).lines) {
+        if (entry.category !== category || entry.recurring !== recurring) continue;
+        const shared = SHARED_ROWS[entry.component];
+        const count = (seen.get(entry.label) ?? 0) + 1;
+        seen.set(entry.label, count);
+        const key = shared === undefined ? `${entry.component}\u0000${entry.label}\u0000${count}` : entry.component;
+        const label = count > 1 ? `${entry.label} (${count})` : entry.label;
+        const known = labels.get(key);
+        if (known === undefined) {
+          keys.push(key);
+          labels.set(key, label);
+        } else if (shared !== undefined && known !== label) {
+          // Offers name this line differently ("401(k) match", "403(b) match"): one neutral label.
+          labels.set(key, shared);
+        }
+        cells[column]?.set(key, category === 'costs' ? negativeMoney(amount) : money(amount));
+      }
+    });
+    return keys.map((key) => ({ label: labels.get(key) ?? key, cells: cells.map((column) => column.get(key) ?? '—') }));
+  };
+
+  const sections = SECTIONS.map(([category, title]) => ({ title, rows: lineSection(category, true) }));
+  const oneTime = [
+    ...lineSection('guaranteed-cash', false),
+    ...lineSection('variable-cash', false),
+  ];
+  const each = (cell: (offer: ComparedOffer, figures: ShownEvaluation) => string) =>
+    offers.map((offer, column) => cell(offer, shown[column] as ShownEvaluation));
+  const totalsRows: ViewRow[] = [
+    { label: 'Annual total', cells: each((_, figures) => money(figures.totals.annual)) },
+    { label: 'First year', cells: each((_, figures) => money(figures.totals.firstYear)) },
+    { label: 'Effective hourly', cells: each((_, figures) => money(figures.totals.effectiveHourly)) },
+    {
+      label: `Adjusted for prices (reference ${comparison.referenceIndex})`,
+      cells: each((_, figures) => (figures.totals.adjusted === null ? '—' : money(figures.totals.adjusted))),
+    },
+    { label: 'Low – high', cells: each((_, figures) => `${money(figures.totals.low)} – ${money(figures.totals.high)}`) },
+    { label: 'Paid time off (inside base)', cells: each((_, figures) => money(figures.paidTimeOff)) },
+  ];
+  if (comparison.metric === 'horizon') {
+    totalsRows.push({ label: `Cumulative, ${comparison.years} years`, cells: each((offer) => money(offer.value)) });
+  }
+  const single = offers.length === 1;
+  if (!single) totalsRows.push(
+    {
+      label: `Difference from best (${METRIC_WORDS[comparison.metric]})`,
+      cells: each((offer) =>
+        offer.rank === 1
+          ? 'best'
+          : `${money(offer.deltaToBest.amount)}${offer.deltaToBest.percent === null ? '' : ` (${percentFormat.format(offer.deltaToBest.percent.toFixed(1) as Intl.StringNumericLiteral)}%)`}`,
+      ),
+    },
+    {
+      label: 'Base needed to match the best',
+      cells: each((offer) =>
+        offer.rank === 1 || offer.breakEvenBase === null
+          ? '—'
+          : `${money(offer.breakEvenBase)}${offer.breakEvenRate === null ? '' : ` (${money(offer.breakEvenRate)}/h)`}`,
+      ),
+    },
+  );
+
+  // compareOffers never returns an empty comparison, and offers are sorted best first.
+  const best = offers[0] as ComparedOffer;
+  const close = offers.filter((offer) => offer.rank !== 1 && offer.closeToBest);
+  const notes = [
+    single
+      ? `${best.id}: ${best.label}.`
+      : close.length > 0
+      ? `Close call: ${close.map((offer) => offer.id).join(', ')} ${close.length === 1 ? 'is' : 'are'} within ${comparison.closePercent}% of ${best.id}; estimates of bonuses and overtime are rarely better than that.`
+      : `Best: ${best.id} (${best.label}).`,
+    'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
+  ];
+  return {
+    title: single
+      ? `Offer ${best.id} (${comparison.currency})`
+      : `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${comparison.ranking.join(', ')}`,
+    columns: offers.map((offer) => ({
+      id: offer.id,
+      label: offer.label,
+      heading: single ? offer.id : `#${offer.rank} ${offer.id}${offer.rank === 1 ? (close.length > 0 ? ' (close call)' : ' ★ best') : ''}`,
+    })),
+    sections: [
+      ...sections.filter((section) => section.rows.length > 0),
+      ...(oneTime.length > 0 ? [{ title: 'One-time (first year only)', rows: oneTime }] : []),
+      { title: 'Totals', rows: totalsRows },
+    ],
+    notes,
+  };
+}

@@ -1,0 +1,81 @@
+import type { Decimal } from '../decimal/decimal.js';
+import type { OfferEvaluation } from '../engine/evaluation.js';
+import type { LineComponent } from '../engine/line.js';
+import { shownEvaluation } from './shown-evaluation.js';
+
+/** A line as JSON (SPEC 7): the amount a string rounded to the minor unit. */
+export interface LineJson {
+  readonly component: LineComponent;
+  readonly label: string;
+  readonly amount: string;
+  readonly recurring: boolean;
+  readonly explanation: string;
+}
+
+/** Totals as JSON (SPEC 7): strings rounded to the minor unit, `adjusted` null when unknown. */
+export interface TotalsJson {
+  readonly guaranteedCash: string;
+  readonly variableCash: string;
+  readonly benefits: string;
+  readonly costs: string;
+  readonly annual: string;
+  readonly firstYear: string;
+  readonly adjusted: string | null;
+  readonly low: string;
+  readonly high: string;
+  readonly hoursWorked: string;
+  readonly effectiveHourly: string;
+}
+
+/** One evaluation as plain JSON: exactly one entry of the CLI's `offers` (SPEC 7) without the comparison fields. */
+export interface EvaluationJson {
+  readonly id: string;
+  readonly label: string;
+  readonly totals: TotalsJson;
+  readonly lines: readonly LineJson[];
+}
+
+function fixed(value: Decimal, digits: number): string {
+  return value.toFixed(digits);
+}
+
+/**
+ * An evaluation as plain JSON, exactly the shape of SPEC 7: amounts as strings rounded half-up
+ * to the minor unit, the shown lines adding up exactly to the shown totals (see
+ * {@link shownEvaluation}). Currency, categories and paid time off stay on the evaluation
+ * object and in the formatted table.
+ *
+ * @example
+ * ```ts
+ * JSON.stringify(toJSON(evaluateOffer(offer)).totals.annual); // '"55388.90"'
+ * ```
+ */
+export function toJSON(evaluation: OfferEvaluation): EvaluationJson {
+  const shown = shownEvaluation(evaluation);
+  const money = (value: Decimal) => fixed(value, shown.digits);
+  const { totals } = shown;
+  return {
+    id: evaluation.id,
+    label: evaluation.label,
+    totals: {
+      guaranteedCash: money(totals.guaranteedCash),
+      variableCash: money(totals.variableCash),
+      benefits: money(totals.benefits),
+      costs: money(totals.costs),
+      annual: money(totals.annual),
+      firstYear: money(totals.firstYear),
+      adjusted: totals.adjusted === null ? null : money(totals.adjusted),
+      low: money(totals.low),
+      high: money(totals.high),
+      hoursWorked: fixed(totals.hoursWorked, 2),
+      effectiveHourly: money(totals.effectiveHourly),
+    },
+    lines: shown.lines.map(({ line: entry, amount }) => ({
+      component: entry.component,
+      label: entry.label,
+      amount: money(amount),
+      recurring: entry.recurring,
+      explanation: entry.explanation,
+    })),
+  };
+}

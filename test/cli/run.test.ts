@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { CliError, EXIT, HELP, INPUT_MAX_BYTES, runCli } from '../../src/cli/run.js';
+import { USAGE_CASES } from '../fixtures/cli/usage-cases.js';
+
+/** Runs the command line in-process with files from a map. */
+async function run(argv: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readInput: async (path, maxBytes) => {
+      const text = files[path];
+      if (text === undefined) throw new CliError(`cannot read ${path}: no such file`, EXIT.usage);
+      if (text.length > maxBytes) throw new CliError(`${path} is too large`, EXIT.invalidInput);
+      return text;
+    },
+    version: '9.9.9',
+  });
+  return { code, stdout, stderr };
+}
+
+const offers = readFileSync(new URL('../fixtures/cli/offers.json', import.meta.url), 'utf8');
+
+describe('runCli', () => {
+  test('compare and evaluate write to stdout and exit 0', async () => {
+    const compared = await run(['compare', 'offers.json', '--format', 'json', '--years', '3', '--plan-year', '2025'], { 'offers.json': offers });
+    expect(compared.code).toBe(EXIT.ok);
+    expect(JSON.parse(compared.stdout).ranking).toEqual(['mercy-ccs', 'remote-cpc', 'office-biller']);
+    const one = JSON.stringify((JSON.parse(offers) as { offers: unknown[] }).offers[0]);
+    const evaluated = await run(['evaluate', '-', '--format', 'markdown'], { '-': one });
+    expect(evaluated.code).toBe(EXIT.ok);
+    expect(evaluated.stdout).toContain('**Offer remote-cpc (USD)**');
+  });
+
+  test('help and version', async () => {
+    expect(await run(['--help'])).toEqual({ code: 0, stdout: HELP, stderr: '' });
+    expect(await run(['-v'])).toEqual({ code: 0, stdout: '9.9.9\n', stderr: '' });
+  });
+
+  test('invalid input exits 1 with every issue on its own line', async () => {
+    const result = await run(['compare', 'x.json'], { 'x.json': '[{"label":"A","pay":{"type":"salary","amount":-1}}, {}]' });
+    expect(result.code).toBe(EXIT.invalidInput);
+    expect(result.stderr).toBe(
+      'total-comp: invalid input (3 problems):\noffers[0].pay.amount: must be at least 0, got -1\noffers[1].label: is required\noffers[1].pay: is required\n',
+    );
+    const notOffers = await run(['compare', 'x.json'], { 'x.json': '{"offer": []}' });
+    expect(notOffers.stderr).toBe('total-comp: x.json must hold { "offers": [ ... ] } or an array of offers\n');
+    const evaluateBad = await run(['evaluate', 'x.json', '--format', 'json'], { 'x.json': '5' });
+    expect(evaluateBad.stderr).toBe('total-comp: invalid input (1 problem):\n(input): must be an object, got 5\n');
+  });
+
+  test('input over the size limit is refused by the reader', async () => {
+    const result = await run(['compare', 'big.json'], { 'big.json': ' '.repeat(INPUT_MAX_BYTES + 1) });
+    expect(result).toMatchObject({ code: EXIT.invalidInput, stderr: 'total-comp: big.json is too large\n' });
+  });
+
+  test('an unexpected failure is one line and exit 3, never a stack trace', async () => {
+    const code = await runCli(['compare', 'x.json'], {
+      stdout: () => undefined,
+      stderr: (text) => expect(text).toBe('total-comp: internal error: disk on fire\n'),
+      readInput: () => Promise.reject(new Error('disk on fire')),
+      version: '0',
+    });
+    expect(code).toBe(EXIT.internal);
+  });
+});
+
+describe('usage errors, in process', () => {
+  test.each(USAGE_CASES)('%j exits 2', async (args, message) => {
+    const result = await run([...args]);
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+  });
+
+  test('every format of compare and evaluate, with a reference index and a locale', async () => {
+    for (const format of ['table', 'markdown', 'csv', 'json']) {
+      const result = await run(['compare', 'o.json', '--format', format, '--reference-index', '108.805', '--locale', 'de-DE', '--metric', 'adjusted'], { 'o.json': offers });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+    }
+    const single = JSON.stringify((JSON.parse(offers) as { offers: unknown[] }).offers[2]);
+    const evaluated = await run(['evaluate', 'one.json'], { 'one.json': single });
+    expect(evaluated.stdout).toContain('Offer office-biller (USD)');
+  });
+});
+
+describe('total-comp equivalent', () => {
+  test('prints the equivalent pay', async () => {
+    const result = await run(['equivalent', '60000', '--from', 'US-OK', '--to', 'US-NJ']);
+    expect(result).toEqual({
+      code: 0,
+      stdout: '60000 in US-OK buys what 74317.82 buys in US-NJ (BEA regional price parities, 2024: 87.843 → 108.805).\n',
+      stderr: '',
+    });
+  });
+
+  test('bad areas exit 1 with paths; a missing --to exits 2', async () => {
+    expect(await run(['equivalent', '60000', '--from', 'US-XX', '--to', 'US-NJ'])).toMatchObject({ code: 1, stderr: expect.stringContaining('from: must be the ISO 3166-2 code') });
+    expect((await run(['equivalent', '60000', '--from', 'US-OK'])).code).toBe(2);
+  });
+});
+
+test('evaluate --format json uses the default plan year; a thrown non-error is still one line', async () => {
+  const one = JSON.stringify((JSON.parse(offers) as { offers: unknown[] }).offers[1]);
+  expect(JSON.parse((await run(['evaluate', 'one.json', '--format', 'json'], { 'one.json': one })).stdout).totals.annual).toBe('74430.50');
+  const code = await runCli(['compare', 'x.json'], {
+    stdout: () => undefined,
+    stderr: (text) => expect(text).toBe('total-comp: internal error: odd\n'),
+    readInput: () => Promise.reject('odd'),
+    version: '0',
+  });
+  expect(code).toBe(EXIT.internal);
+});
+
+test('--market shows where each base sits in BLS wages, under the table', async () => {
+  const result = await run(['compare', 'o.json', '--market'], { 'o.json': offers });
+  expect(result.code).toBe(0);
+  // mercy-ccs: 68,000 / 2,080 × 2,080 = 68,000, between p75 64,070 and p90 80,950:
+  // 75 + (68,000 − 64,070) / (80,950 − 64,070) × 15 = 75 + 3,930 / 16,880 × 15 = 78.49 → 78th;
+  // New Jersey mean 62,900: +8.1 % → "8% above".
+  expect(result.stdout).toContain('  mercy-ccs: base at about the 78th percentile nationally (May 2024); 8% above the US-NJ mean (May 2023)\n');
+  // office-biller: $23.45 × 2,080 = 48,776, between p25 41,600 and the median 50,250:
+  // 25 + 7,176 / 8,650 × 25 = 45.74 → 46th; Alabama mean 42,970: +13.5 % → "14% above".
+  expect(result.stdout).toContain('  office-biller: base at about the 46th percentile nationally (May 2024); 14% above the US-AL mean (May 2023)\n');
+  const low = await run(['compare', 'o.json', '--market', '--format', 'markdown'], { 'o.json': '[{"label":"Trainee","pay":{"type":"hourly","rate":15}},{"label":"Director","pay":{"type":"salary","amount":120000}}]' });
+  expect(low.stdout).toContain('- trainee: base below the 10th percentile nationally (May 2024)\n');
+  expect(low.stdout).toContain('- director: base at or above the 90th percentile nationally (May 2024)\n');
+});

@@ -1,0 +1,177 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { Decimal, ZERO } from '../../src/decimal/decimal.js';
+import { evaluateOffer, irsLimitsFor, parseOffer, type RetirementInput } from '../../src/index.js';
+import { retirementContributions, retirementLines, tieredMatch } from '../../src/engine/retirement.js';
+import { lineOf, usd } from '../helpers.js';
+
+const limits2026 = irsLimitsFor(2026) ?? (() => { throw new Error('no 2026 limits'); })();
+
+function plan(retirement: RetirementInput) {
+  const parsed = parseOffer({ label: 'R', pay: { type: 'salary', amount: 60000 }, benefits: { retirement } }).benefits.retirement;
+  if (parsed === null) throw new Error('no plan');
+  return parsed;
+}
+
+const standardTiers = plan({
+  plan: '401k',
+  match: [
+    { matchPercent: 100, upToPercentOfPay: 3 },
+    { matchPercent: 50, upToPercentOfPay: 5 },
+  ],
+});
+const basePay = (base: number | string) => ({ base: new Decimal(base), overtime: ZERO, bonuses: ZERO });
+
+describe('tiered match (SPEC 3.8)', () => {
+  test('each tier pays its own rate on its own slice, not one rate on everything', () => {
+    // 100 % of the first 3 % of 60,000 = 1,800; 50 % of the next 2 % = 600; total 2,400 (4 %).
+    // One rate on the whole deferral would give 100 % × 3,000 = 3,000 or 50 % × 3,000 = 1,500.
+    expect(tieredMatch(standardTiers.match, new Decimal(60000), new Decimal(3000)).toString()).toBe('2400');
+  });
+
+  test('a deferral below the first tier is matched only on what is deferred', () => {
+    // Deferral 2 % = 1,200: 100 % × 1,200 = 1,200; the second tier is not reached.
+    expect(tieredMatch(standardTiers.match, new Decimal(60000), new Decimal(1200)).toString()).toBe('1200');
+  });
+
+  test('a deferral between tiers', () => {
+    // Deferral 4 % = 2,400: 1,800 + 50 % × (2,400 − 1,800) = 2,100
+    expect(tieredMatch(standardTiers.match, new Decimal(60000), new Decimal(2400)).toString()).toBe('2100');
+  });
+
+  test('the deferral defaults to the last tier', () => {
+    expect(standardTiers.employeeContributionPercent.toString()).toBe('5');
+    expect(plan({ plan: '403b', nonElectivePercent: 3 }).employeeContributionPercent.toString()).toBe('0');
+  });
+});
+
+describe('retirementContributions under the IRS limits', () => {
+  test('401(a)(17) caps eligible pay', () => {
+    // 2026 limit 360,000: a 5 % deferral of 360,000 = 18,000; match 4 % × 360,000 = 14,400
+    const result = retirementContributions(standardTiers, basePay(500000), limits2026);
+    expect([result.eligiblePay, result.countedPay, result.deferral, result.match].map(String)).toEqual([
+      '500000',
+      '360000',
+      '18000',
+      '14400',
+    ]);
+  });
+
+  test('402(g) caps the deferral, which lowers the match fraction', () => {
+    // Pay 340,000, deferral 10 % = 34,000 → capped at 24,500 (about 7.2 % of pay).
+    const generous = plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 8 }], employeeContributionPercent: 10 });
+    // Match up to 8 % = 27,200, but the capped deferral 24,500 is less: match 24,500.
+    const result = retirementContributions(generous, basePay(340000), limits2026);
+    expect([result.deferral.toString(), result.match.toString()]).toEqual(['24500', '24500']);
+  });
+
+  test('415(c) cuts the non-elective contribution first, then the match', () => {
+    // Pay 360,000 (capped), deferral min(36,000, 24,500) = 24,500; room = 72,000 − 24,500 = 47,500.
+    // Non-elective 15 % = 54,000 → cut to 47,500; match 6 % = 21,600 → cut to 0.
+    const heavy = plan({
+      plan: '401k',
+      match: [{ matchPercent: 100, upToPercentOfPay: 6 }],
+      nonElectivePercent: 15,
+      employeeContributionPercent: 10,
+    });
+    const result = retirementContributions(heavy, basePay(400000), limits2026);
+    expect([result.nonElective, result.match, result.uncappedNonElective, result.uncappedMatch].map(String)).toEqual([
+      '47500',
+      '0',
+      '54000',
+      '21600',
+    ]);
+  });
+
+  test('eligible pay counts only the chosen components', () => {
+    const onBonuses = plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 4 }], eligiblePay: ['base', 'bonuses'] });
+    const pay = { base: new Decimal(50000), overtime: new Decimal(5000), bonuses: new Decimal(2500) };
+    // P = 50,000 + 2,500 = 52,500; match 4 % = 2,100
+    expect(retirementContributions(onBonuses, pay, limits2026).match.toString()).toBe('2100');
+  });
+
+  test('"bonuses" eligible pay counts the recurring bonuses, not a signing bonus (SPEC 3.8)', () => {
+    const evaluation = evaluateOffer({
+      label: 'Bonus match',
+      pay: { type: 'salary', amount: 50000 },
+      bonuses: [
+        { label: 'Annual', kind: 'performance', amount: 2500 },
+        { label: 'Signing', kind: 'signing', amount: 5000 },
+      ],
+      benefits: { retirement: { plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 4 }], eligiblePay: ['base', 'bonuses'] } },
+    });
+    // P = 50,000 + 2,500 (the signing bonus is paid once: not counted) = 52,500; match 4 % = 2,100
+    // (2,300 if the signing bonus were counted: 57,500 × 4 %).
+    expect(lineOf(evaluation.lines, 'retirement-match')?.amount.toString()).toBe('2100');
+  });
+
+  test('"overtime" eligible pay includes overtime on bonuses', () => {
+    const evaluation = evaluateOffer({
+      label: 'OT match',
+      pay: { type: 'hourly', rate: 20 },
+      overtime: { hoursPerYear: 100 },
+      bonuses: [{ label: 'Team', kind: 'team', amount: 2180 }],
+      benefits: { retirement: { plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 5 }], eligiblePay: ['overtime'] } },
+    });
+    // Overtime 100 × 20 × 1.5 = 3,000; overtime on bonuses 2,180 × 0.5 × 100 / 2,180 = 50; P = 3,050; match 5 % = 152.50
+    expect(lineOf(evaluation.lines, 'retirement-match')?.amount.toString()).toBe('152.5');
+  });
+});
+
+describe('retirement lines', () => {
+  test('name the plan and explain the tiers', () => {
+    const contributions = retirementContributions(standardTiers, basePay(60000), limits2026);
+    const [match] = retirementLines(standardTiers, contributions, limits2026, usd);
+    expect(match).toMatchObject({ component: 'retirement-match', label: '401(k) match', category: 'benefits', recurring: true });
+    expect(match?.explanation).toBe(
+      'Match of 100% of the first 3% and 50% of the next 2% of $60,000.00 eligible pay (base), on your 5% deferral of $3,000.00 = $2,400.00.',
+    );
+  });
+
+  test('no tiers and no non-elective contribution: no line', () => {
+    const none = plan({ plan: 'other' });
+    expect(retirementLines(none, retirementContributions(none, basePay(60000), limits2026), limits2026, usd)).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const tiers = fc
+    .uniqueArray(fc.integer({ min: 1, max: 25 }), { minLength: 1, maxLength: 4 })
+    .chain((ceilings) =>
+      fc.tuple(...[...ceilings].sort((a, b) => a - b).map((upToPercentOfPay) =>
+        fc.integer({ min: 0, max: 200 }).map((matchPercent) => ({ matchPercent, upToPercentOfPay })),
+      )),
+    );
+
+  fcTest.prop([tiers, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 100_000_000 }), fc.constantFrom(2024, 2025, 2026)])(
+    'deferral + employer money never exceeds 415(c); the deferral never exceeds 402(g); pay never exceeds 401(a)(17)',
+    (match, deferralPercent, nonElectivePercent, cents, year) => {
+      const limits = irsLimitsFor(year) ?? limits2026;
+      const retirement = plan({ plan: '401k', match, employeeContributionPercent: deferralPercent, nonElectivePercent });
+      const result = retirementContributions(retirement, basePay(new Decimal(cents).div(100).toString()), limits);
+      expect(result.deferral.plus(result.match).plus(result.nonElective).lessThanOrEqualTo(limits.annualAdditionsLimit)).toBe(true);
+      expect(result.deferral.lessThanOrEqualTo(limits.electiveDeferralLimit)).toBe(true);
+      expect(result.countedPay.lessThanOrEqualTo(limits.compensationLimit)).toBe(true);
+      expect(result.match.lessThanOrEqualTo(result.uncappedMatch)).toBe(true);
+      expect(result.nonElective.lessThanOrEqualTo(result.uncappedNonElective)).toBe(true);
+    },
+  );
+
+  fcTest.prop([tiers, fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 })])(
+    'the match is the sum of each tier\'s rate on its slice, and grows with the deferral',
+    (match, first, second) => {
+      const retirement = plan({ plan: '401k', match });
+      const pay = new Decimal(100000);
+      const [low, high] = first <= second ? [first, second] : [second, first];
+      const matchFor = (deferral: number) => tieredMatch(retirement.match, pay, new Decimal(deferral));
+      expect(matchFor(high).greaterThanOrEqualTo(matchFor(low))).toBe(true);
+      // Reference: walk the deferral dollar by dollar through the tiers (deferrals are whole dollars here).
+      let expected = new Decimal(0);
+      for (let dollar = 0; dollar < high; dollar += 1) {
+        const tier = retirement.match.find((entry) => new Decimal(dollar).lessThan(pay.times(entry.upToPercentOfPay).div(100)));
+        if (tier !== undefined) expected = expected.plus(tier.matchPercent.div(100));
+      }
+      expect(matchFor(high).toString()).toBe(expected.toString());
+    },
+  );
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { offerJsonSchema, safeParseOffer } from '../../src/index.js';
+import { generateOfferJsonSchema } from '../../src/offer/json-schema.js';
+import { seedOffers } from '../fixtures/seed-offers.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(offerJsonSchema);
+const exampleOffers = (JSON.parse(readFileSync(new URL('../../examples/offers.json', import.meta.url), 'utf8')) as { offers: unknown[] }).offers;
+
+describe('offerJsonSchema', () => {
+  test('is draft 2020-12 and names the required fields', () => {
+    expect(offerJsonSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(offerJsonSchema.required).toEqual(['label', 'pay']);
+    expect(offerJsonSchema.additionalProperties).toBe(false);
+    expect(Object.isFrozen(offerJsonSchema)).toBe(true);
+  });
+
+  test('reads as the generated schema does, every keyword in its order, and the same each time', () => {
+    // offerJsonSchema is generated at its first read: a keyword the generator writes and the
+    // export does not list would be lost.
+    const generated = generateOfferJsonSchema();
+    expect(Object.keys(offerJsonSchema)).toEqual(Object.keys(generated));
+    expect(JSON.stringify(offerJsonSchema)).toBe(JSON.stringify(generated));
+    expect({ ...offerJsonSchema }).toEqual(generated);
+    expect(offerJsonSchema.properties).toBe(offerJsonSchema.properties);
+    expect(Object.isFrozen(offerJsonSchema.properties)).toBe(true);
+  });
+
+  test.each([...seedOffers, ...exampleOffers].map((offer, index) => [index, offer]))('accepts example offer %i', (_, offer) => {
+    expect(safeParseOffer(offer).success).toBe(true);
+    expect(validate(offer), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  test.each([
+    ['an unknown key', { label: 'A', pay: { type: 'salary', amount: 1 }, bonus: [] }],
+    ['money that is not a decimal', { label: 'A', pay: { type: 'salary', amount: 'abc' } }],
+    ['a missing label', { pay: { type: 'salary', amount: 1 } }],
+    ['both amount and percentOfBase', { label: 'A', pay: { type: 'salary', amount: 1 }, bonuses: [{ label: 'B', kind: 'team', amount: 1, percentOfBase: 1 }] }],
+    ['neither overtime field', { label: 'A', pay: { type: 'hourly', rate: 1 }, overtime: {} }],
+    ['an unknown region', { label: 'A', pay: { type: 'salary', amount: 1 }, location: { region: 'US-XX' } }],
+    ['a lower-case currency', { label: 'A', currency: 'usd', pay: { type: 'salary', amount: 1 } }],
+    ['money out of bounds', { label: 'A', pay: { type: 'salary', amount: 1e13 } }],
+    ['an unknown pay type', { label: 'A', pay: { type: 'weekly', amount: 1 } }],
+  ])('refuses %s, as parseOffer does', (_, offer) => {
+    expect(validate(offer)).toBe(false);
+    expect(safeParseOffer(offer).success).toBe(false);
+  });
+});
+
+test('money, counts and whole numbers carry their bounds and patterns into the JSON Schema', () => {
+  const properties = offerJsonSchema.properties as Record<string, { properties?: Record<string, unknown>; anyOf?: unknown[]; oneOf?: { properties: Record<string, unknown> }[] }>;
+  const salary = (properties.pay?.oneOf ?? [])[0]?.properties ?? {};
+  expect(salary.amount).toEqual({
+    anyOf: [
+      { type: 'number', minimum: 0, maximum: 1e12 },
+      { type: 'string', pattern: '^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$', maxLength: 40 },
+    ],
+  });
+  expect(salary.hoursPerWeek).toEqual({ default: 40, type: 'number', exclusiveMinimum: 0, maximum: 168 });
+  const growth = properties.growth as { properties: { steps: { items: { properties: Record<string, unknown> } } } };
+  expect(growth.properties.steps.items.properties.year).toEqual({ type: 'integer', minimum: 1, maximum: 50 });
+  expect((properties.currency as Record<string, unknown>).pattern).toBe('^[A-Z]{3}$');
+});
+
+test('defaults show their input form, wherever they are', () => {
+  const text = JSON.stringify(offerJsonSchema);
+  expect(text).not.toContain('inputDefault');
+  const properties = offerJsonSchema.properties as Record<string, { default?: unknown; properties?: Record<string, { default?: unknown }> }>;
+  expect(properties.benefits?.default).toEqual({});
+  expect(properties.location?.properties?.payAdjustmentPercent?.default).toBe(0);
+  const retirement = properties.benefits?.properties?.retirement as { properties: Record<string, { default?: unknown }> };
+  expect(retirement.properties.vesting?.default).toEqual({ type: 'immediate' });
+  expect(retirement.properties.eligiblePay?.default).toEqual(['base']);
+  // The number, object and text defaults of the fields, as a JSON document would write them.
+  const defaults = [...text.matchAll(/"default":(\{\}|\d+(?:\.\d+)?|true|false|"\w+")/g)].map((match) => match[1]);
+  expect(defaults).toEqual(expect.arrayContaining(['40', '52', '1.5', '100', '0', '{}', '"year"', '"USD"', 'true', 'false']));
+});
+
+test('a field is required exactly when an offer may not leave it out', () => {
+  // Numeric fields are zod transforms, which zod alone would list as optional input.
+  type Node = { properties?: Record<string, Node>; items?: Node; oneOf?: Node[]; anyOf?: Node[]; required?: string[] };
+  const schema = offerJsonSchema as Node;
+  const benefits = schema.properties?.benefits?.properties ?? {};
+  const retirement = benefits.retirement?.properties ?? {};
+  expect(schema.required).toEqual(['label', 'pay']);
+  expect(schema.properties?.pay?.oneOf?.map((pay) => pay.required)).toEqual([['type', 'amount'], ['type', 'rate']]);
+  expect(retirement.match?.items?.required).toEqual(['matchPercent', 'upToPercentOfPay']);
+  expect(retirement.vesting?.oneOf?.map((vesting) => vesting.required)).toEqual([['type'], ['type', 'years'], ['type', 'vestedPercentByYear']]);
+  expect(benefits.other?.items?.required).toEqual(['label', 'annualValue']);
+  expect(schema.properties?.costs?.properties?.commute?.required).toEqual(['daysPerWeek', 'costPerDay']);
+  expect(schema.properties?.growth?.properties?.steps?.items?.required).toEqual(['year', 'percent']);
+  expect(benefits.timeOff?.required).toBeUndefined();
+  expect(schema.properties?.growth?.properties?.steps?.items?.properties?.year).toEqual({ type: 'integer', minimum: 1, maximum: 50 });
+});

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { expect, test } from 'vitest';
+
+// Every example runs with plain node, importing 'total-comp' by its package name (the test
+// setup builds dist/ first), and prints what its committed snapshot says.
+const examples = readdirSync(new URL('../../examples/', import.meta.url)).filter((name) => name.endsWith('.mjs'));
+
+test('there are examples for every recipe of the README', () => {
+  expect(examples.sort()).toEqual([
+    'break-even.mjs',
+    'compare-offers.mjs',
+    'from-json.mjs',
+    'hourly-vs-salary.mjs',
+    'location.mjs',
+    'overtime-and-bonuses.mjs',
+    'retirement-match.mjs',
+  ]);
+});
+
+test.each(examples)('examples/%s runs and prints its snapshot', async (name) => {
+  const result = spawnSync(process.execPath, [`examples/${name}`], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  await expect(result.stdout).toMatchFileSnapshot(`__snapshots__/examples/${name.replace(/\.mjs$/, '.txt')}`);
+});

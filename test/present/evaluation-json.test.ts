@@ -1,0 +1,56 @@
+import { test as fcTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { evaluateOffer, toJSON } from '../../src/index.js';
+import { offerInput } from '../arbitraries.js';
+import { hospitalCoder } from '../fixtures/seed-offers.js';
+
+describe('toJSON', () => {
+  test('an evaluation as plain JSON, amounts as cent strings (SPEC 7)', () => {
+    const json = toJSON(evaluateOffer(hospitalCoder));
+    expect(Object.keys(json)).toEqual(['id', 'label', 'totals', 'lines']);
+    expect(json.totals).toEqual({
+      guaranteedCash: '68000.00',
+      variableCash: '0.00',
+      benefits: '11614.50',
+      costs: '5184.00',
+      annual: '74430.50',
+      firstYear: '76430.50',
+      adjusted: '68407.24',
+      low: '74430.50',
+      high: '74430.50',
+      hoursWorked: '1856.00',
+      effectiveHourly: '40.10',
+    });
+    expect(json.lines[1]).toEqual({
+      component: 'bonus',
+      label: 'Sign-on',
+      amount: '2000.00',
+      recurring: false,
+      explanation: '$2,000.00 target; paid once, in the first year only.',
+    });
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  test('a currency without cents is shown without cents', () => {
+    const json = toJSON(evaluateOffer({ label: 'Tokyo', currency: 'JPY', pay: { type: 'salary', amount: '5000000.4' } }));
+    expect(json.totals.annual).toBe('5000000');
+    expect(json.lines[0]?.explanation).toBe('¥5,000,000 a year.');
+  });
+
+  test('a negative total is shown with its sign, never as -0.00', () => {
+    const json = toJSON(evaluateOffer({ label: 'Costly', pay: { type: 'salary', amount: 0 }, costs: { other: [{ label: 'Fees', annualAmount: '0.001' }] } }));
+    expect(json.totals.annual).toBe('0.00');
+    expect(json.totals.costs).toBe('0.00');
+    const negative = toJSON(evaluateOffer({ label: 'Costly', pay: { type: 'salary', amount: 100 }, costs: { other: [{ label: 'Fees', annualAmount: 250 }] } }));
+    expect(negative.totals.annual).toBe('-150.00');
+  });
+
+  fcTest.prop([offerInput], { numRuns: 200 })('every amount is a plain cent string, never NaN, Infinity or -0.00', (input) => {
+    const text = JSON.stringify(toJSON(evaluateOffer(input)));
+    expect(text).not.toMatch(/NaN|Infinity|"-0\.00"/);
+    const json = toJSON(evaluateOffer(input));
+    for (const value of [...Object.values(json.totals), ...json.lines.map((entry) => entry.amount)]) {
+      if (value !== null) expect(value).toMatch(/^-?\d+\.\d{2}$/);
+    }
+  });
+});
