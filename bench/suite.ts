@@ -11,7 +11,9 @@ import fc from 'fast-check';
 import { Bench } from 'tinybench';
 import { annualBase } from '../src/engine/base-pay.js';
 import { breakEvenBase } from '../src/engine/break-even.js';
-import { evaluateParsedOffer, evaluationContext, resolveOptions } from '../src/engine/evaluation.js';
+import { resolveOptions } from '../src/api/evaluation-options.js';
+import { evaluationContext } from '../src/engine/context.js';
+import { evaluateParsedOffer } from '../src/engine/evaluation.js';
 import { timeOffDays } from '../src/offer/hours.js';
 import {
   compareOffers,
@@ -24,7 +26,7 @@ import {
   toJSON,
 } from '../src/index.js';
 import { metricAt } from '../src/engine/metrics.js';
-import { resolveProjectionOptions } from '../src/engine/projection.js';
+import { resolveProjectionOptions } from '../src/api/project.js';
 import { offerInput } from '../test/arbitraries.js';
 import { hospitalCoder, seedOffers } from '../test/fixtures/seed-offers.js';
 import { evaluateByHand, type NumberSystem, type PlainOffer } from './kernel.js';

@@ -1,44 +1,13 @@
 #!/usr/bin/env node
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { CliError, EXIT, runCli } from './cli/run.js';
+// The program behind the `total-comp` binary: the process wired to the command line.
+import { readInput } from './cli/read-input.js';
+import { runCli } from './cli/run.js';
 
 declare const __VERSION__: string;
 
-async function readInput(path: string, maxBytes: number): Promise<string> {
-  const name = path === '-' ? 'standard input' : path;
-  if (path !== '-') {
-    let size: number;
-    try {
-      const info = await stat(path);
-      if (!info.isFile()) throw new CliError(`cannot read ${name}: not a file`, EXIT.usage);
-      size = info.size;
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new CliError(`cannot read ${name}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`, EXIT.usage);
-    }
-    if (size > maxBytes) throw new CliError(`${name} is larger than ${maxBytes / 1024 / 1024} MB; refusing to read it`, EXIT.invalidInput);
-  }
-  const stream = path === '-' ? process.stdin : createReadStream(path);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    total += buffer.length;
-    if (total > maxBytes) {
-      stream.destroy();
-      throw new CliError(`${name} is larger than ${maxBytes / 1024 / 1024} MB; refusing to read it`, EXIT.invalidInput);
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-const code = await runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readInput,
   version: __VERSION__,
 });
-process.exitCode = code;

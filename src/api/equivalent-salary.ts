@@ -3,7 +3,8 @@ import { Decimal } from '../decimal/decimal.js';
 import { regionalPriceParity } from '../data/regional-price-parities.js';
 import { money } from '../offer/numbers.js';
 import { regionCode } from '../offer/schema.js';
-import { OfferValidationError, plainWords, toValidationIssues } from '../offer/validation-error.js';
+import { validate } from '../offer/validate.js';
+import { atReferencePrices } from '../engine/purchasing-power.js';
 
 /** An area: a US state or DC by ISO 3166-2 code (its BEA parity), or a price index (US = 100). */
 export type Area = string | { readonly costIndex: number };
@@ -30,7 +31,6 @@ function indexOf(place: string | { costIndex: number }): Decimal {
  * ```
  */
 export function equivalentSalary(amount: number | string, areas: { readonly from: Area; readonly to: Area }): Decimal {
-  const result = requestSchema.safeParse({ amount, ...areas }, { error: plainWords });
-  if (!result.success) throw new OfferValidationError(toValidationIssues(result.error.issues));
-  return result.data.amount.times(indexOf(result.data.to)).div(indexOf(result.data.from));
+  const request = validate(requestSchema, { amount, ...areas }, 'arguments');
+  return atReferencePrices(request.amount, indexOf(request.from), indexOf(request.to));
 }

@@ -1,32 +1,18 @@
-import { z } from 'zod';
-import { annualBase, baseLine, regularRate } from './base-pay.js';
-import { bonusFigure, bonusLine, entersRegularRate, payoutPercent } from './bonuses.js';
-import { costLines } from './costs.js';
-import { Decimal, sum, ZERO } from '../decimal/decimal.js';
-import { educationLines } from './education.js';
-import { createExplainer, type Explainer } from './explain.js';
-import { type Workload, workload } from '../offer/hours.js';
-import { insuranceLines } from './insurance.js';
-import { DEFAULT_PLAN_YEAR, IRS_LIMITS, type IrsLimits, irsLimitsFor } from '../data/irs-limits.js';
+import { annualBase } from './base-pay.js';
+import { payoutPercent } from './bonuses.js';
+import type { EvaluationContext, ResolvedOptions } from './context.js';
+import { evaluationContext } from './context.js';
+import type { Decimal } from '../decimal/decimal.js';
+import type { IrsLimits } from '../data/irs-limits.js';
+import { createExplainer } from './explain.js';
+import type { Workload } from '../offer/hours.js';
 import type { Line } from './line.js';
-import type { Offer, OfferInput } from '../offer/types.js';
-import { once } from '../util/once.js';
-import { otherBenefitLines } from './other-benefits.js';
-import { overtimeLine, overtimeOnBonusesLine, overtimeSchedule } from './overtime.js';
+import type { Offer } from '../offer/types.js';
+import { offerLines, type SharedLines } from './offer-lines.js';
 import { type PaidTimeOff, paidTimeOff } from './paid-time-off.js';
-import { parseOffer } from '../offer/parse.js';
-import { type PayComponents, retirementContributions, retirementLines } from './retirement.js';
+import { atReferencePrices } from './purchasing-power.js';
 import type { Scenario } from './scenario.js';
 import { type LineTotals, totalLines } from './totals.js';
-import { OfferValidationError, plainWords, toValidationIssues } from '../offer/validation-error.js';
-
-/** Options of {@link evaluateOffer}. */
-export interface EvaluationOptions {
-  /** Plan year of the IRS limits (SPEC 3.8); default {@link DEFAULT_PLAN_YEAR}. */
-  readonly planYear?: number;
-  /** Price index of the reference area for `adjusted` (SPEC 3); default 100, the US average. */
-  readonly referenceIndex?: number;
-}
 
 /** Every total of SPEC 3. */
 export interface Totals extends LineTotals {
@@ -69,189 +55,6 @@ export interface OfferEvaluation {
   readonly referenceIndex: Decimal;
 }
 
-const optionsSchema = z.strictObject({
-  planYear: z
-    .number()
-    .refine((year) => irsLimitsFor(year) !== undefined, {
-      error: (issue) =>
-        `must be a year of the IRS limits table (${IRS_LIMITS.map((entry) => entry.year).join(', ')}), got ${String(issue.input)}`,
-    })
-    .default(DEFAULT_PLAN_YEAR),
-  referenceIndex: z.number().min(1).max(1000).default(100),
-});
-
-/** Options after validation. */
-export interface ResolvedOptions {
-  readonly limits: IrsLimits;
-  readonly referenceIndex: Decimal;
-}
-
-/**
- * Validates evaluation options, or throws an {@link OfferValidationError} with paths under
- * `options`.
- *
- * @example
- * ```ts
- * resolveOptions({ planYear: 2025 }).limits.year; // 2025
- * ```
- */
-export function resolveOptions(options: EvaluationOptions | undefined): ResolvedOptions {
-  return options === undefined ? defaultOptions() : parseOptions(options);
-}
-
-function parseOptions(options: EvaluationOptions): ResolvedOptions {
-  const result = optionsSchema.safeParse(options, { error: plainWords });
-  if (!result.success) throw new OfferValidationError(toValidationIssues(result.error.issues, 'options'));
-  const limits = irsLimitsFor(result.data.planYear);
-  /* c8 ignore next -- the schema refused every year the table lacks */
-  if (limits === undefined) throw new RangeError(`no IRS limits for ${result.data.planYear}`);
-  return Object.freeze({ limits, referenceIndex: new Decimal(result.data.referenceIndex) });
-}
-
-/**
- * The options of a call that gives none: resolved once (validating them was a twentieth of an
- * evaluation), at the first such call rather than at import.
- */
-const defaultOptions = once(() => parseOptions({}));
-
-/** What an offer's figures depend on besides its base: the offer, its hours and the options. */
-export interface EvaluationContext {
-  readonly offer: Offer;
-  readonly hours: Workload;
-  readonly limits: IrsLimits;
-  readonly referenceIndex: Decimal;
-}
-
-/**
- * The context of an offer under resolved options.
- *
- * @example
- * ```ts
- * evaluationContext(parseOffer(input), resolveOptions({})).hours.scheduledHours.toString(); // "2080"
- * ```
- */
-export function evaluationContext(offer: Offer, options: ResolvedOptions): EvaluationContext {
-  return { offer, hours: workload(offer), limits: options.limits, referenceIndex: options.referenceIndex };
-}
-
-/**
- * The lines of one pass that no scenario changes at its base: base pay, insurance, education,
- * other benefits and costs, the retirement lines when the plan counts base pay alone, and `R`.
- * The `low` and `high` passes at the same base reuse them: the same line objects, summed in the
- * same order, give the same totals as lines computed again.
- */
-export interface SharedLines {
-  /** `R`: the regular hourly rate at this base. */
-  readonly regularRate: Decimal;
-  readonly base: Line;
-  readonly insurance: readonly Line[];
-  /** `null` when eligible pay names overtime or bonuses, which scenarios change. */
-  readonly retirement: readonly Line[] | null;
-  readonly education: readonly Line[];
-  readonly other: readonly Line[];
-  readonly costs: readonly Line[];
-}
-
-/** What one pass over an offer computes: the lines, the overtime hours they assume, and `R`. */
-export interface ScenarioResult {
-  readonly lines: Line[];
-  readonly overtimeHours: Decimal;
-  /** `R`: the regular hourly rate at this base. */
-  readonly regularRate: Decimal;
-  /** The lines of this pass that other scenarios at the same base share. */
-  readonly shared: SharedLines;
-}
-
-/**
- * The lines of an offer at an annual base `B` that every scenario shares (see
- * {@link SharedLines}).
- *
- * @example
- * ```ts
- * sharedLines(context, annualBase(context.offer), createExplainer('USD')).base.component; // "base"
- * ```
- */
-export function sharedLines(context: EvaluationContext, base: Decimal, explain: Explainer): SharedLines {
-  const { offer, hours } = context;
-  const benefits = offer.benefits;
-  const retirement = benefits.retirement;
-  const varies = retirement !== null && retirement.eligiblePay.some((component) => component !== 'base');
-  return {
-    regularRate: regularRate(base, hours.scheduledHours),
-    base: baseLine(offer, base, explain),
-    insurance: benefits.insurance.flatMap((insurance) => insuranceLines(insurance, explain)),
-    // Eligible pay is base alone here: the zeros stand for components the plan does not name.
-    retirement: varies ? null : retirementLinesAt(context, { base, overtime: ZERO, bonuses: ZERO }, explain),
-    education: educationLines(benefits.education, explain),
-    other: otherBenefitLines(benefits.other, explain),
-    costs: costLines(offer.costs, hours.workedWeeks, explain),
-  };
-}
-
-/** The retirement lines of an offer for the pay its plan counts; none without a plan. */
-function retirementLinesAt(context: EvaluationContext, pay: PayComponents, explain: Explainer): Line[] {
-  const retirement = context.offer.benefits.retirement;
-  if (retirement === null) return [];
-  return retirementLines(retirement, retirementContributions(retirement, pay, context.limits), context.limits, explain);
-}
-
-/**
- * Every line of an offer for an annual base `B` under a scenario (SPEC 3.1–3.11), in the order
- * of SPEC 3. One function serves the headline, the `low` / `high` re-evaluations (which pass the
- * expected pass's {@link SharedLines}), the multi-year projection and the break-even search,
- * which vary the base. Explanations are written only when read.
- *
- * @example
- * ```ts
- * offerLines(context, annualBase(context.offer), 'expected', createExplainer('USD')).lines[0]?.component; // "base"
- * ```
- */
-export function offerLines(
-  context: EvaluationContext,
-  base: Decimal,
-  scenario: Scenario,
-  explain: Explainer = createExplainer(context.offer.currency),
-  shared: SharedLines = sharedLines(context, base, explain),
-): ScenarioResult {
-  const { offer, hours } = context;
-  const rate = shared.regularRate;
-  const schedule = overtimeSchedule(offer.overtime, hours.workedWeeks, scenario);
-  const overtimeLines: Line[] = [];
-  const bonuses = offer.bonuses.map((bonus) => bonusFigure(bonus, base, scenario));
-  if (offer.overtime !== null) {
-    overtimeLines.push(overtimeLine(offer.overtime, schedule, rate, explain));
-    const regularRateBonuses = bonuses.filter((figure) => entersRegularRate(figure.bonus));
-    if (regularRateBonuses.length > 0) {
-      const bonusTotal = sum(regularRateBonuses.map((figure) => figure.amount));
-      const straightTime = hours.scheduledHours.minus(hours.timeOffHours);
-      overtimeLines.push(overtimeOnBonusesLine(bonusTotal, offer.overtime, schedule.hours, straightTime, explain));
-    }
-  }
-  const bonusLines = bonuses.map((figure) => bonusLine(figure, base, explain));
-  const retirement =
-    shared.retirement ??
-    retirementLinesAt(
-      context,
-      {
-        base,
-        overtime: sum(overtimeLines.map((entry) => entry.amount)),
-        bonuses: sum(bonusLines.filter((entry) => entry.recurring).map((entry) => entry.amount)),
-      },
-      explain,
-    );
-  const lines: Line[] = [
-    shared.base,
-    ...overtimeLines,
-    ...bonusLines,
-    ...shared.insurance,
-    ...retirement,
-    ...shared.education,
-    ...shared.other,
-    ...shared.costs,
-  ];
-  return { lines, overtimeHours: schedule.hours, regularRate: rate, shared };
-}
-
 /**
  * `Hs − Hoff + O`: hours worked in a year, overtime included.
  *
@@ -274,7 +77,7 @@ export function hoursWorked(hours: Workload, overtimeHours: Decimal): Decimal {
  */
 export function adjustedTotal(annual: Decimal, context: EvaluationContext): Decimal | null {
   const costIndex = context.offer.location.costIndex;
-  return costIndex === null ? null : annual.times(context.referenceIndex).div(costIndex);
+  return costIndex === null ? null : atReferencePrices(annual, costIndex, context.referenceIndex);
 }
 
 /**
@@ -379,25 +182,4 @@ export function evaluateContext(context: EvaluationContext, base: Decimal = annu
     irsLimits: context.limits,
     referenceIndex: context.referenceIndex,
   });
-}
-
-/**
- * Validates an offer and computes every line and total of SPEC 3, exactly. Throws an
- * {@link OfferValidationError} listing every problem when the offer or the options are invalid;
- * nothing half-computed escapes. The result is deeply frozen and the input is never changed.
- * An offer from {@link parseOffer} is evaluated without being validated again.
- *
- * @example
- * ```ts
- * const evaluation = evaluateOffer({
- *   label: 'Physician office biller',
- *   pay: { type: 'hourly', rate: 23.45 },
- *   overtime: { hoursPerWeek: 4, weeksPerYear: 47 },
- * });
- * evaluation.totals.annual.toFixed(2); // "55388.90"
- * ```
- */
-export function evaluateOffer(input: OfferInput | Offer | unknown, options?: EvaluationOptions): OfferEvaluation {
-  const resolved = resolveOptions(options);
-  return evaluateParsedOffer(parseOffer(input), resolved);
 }

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal/decimal.js';
-import { minorUnitDigits } from '../present/shown-evaluation.js';
+import { minorUnitDigits } from '../decimal/minor-unit.js';
 
 /** Writes the numbers of an explanation sentence. Formats only: it never computes a figure. */
 export interface Explainer {

@@ -1,5 +1,7 @@
 import { type Decimal, sum } from '../decimal/decimal.js';
-import { adjustedTotal, type EvaluationContext, hoursWorked, offerLines } from './evaluation.js';
+import type { EvaluationContext } from './context.js';
+import { adjustedTotal, hoursWorked } from './evaluation.js';
+import { offerLines } from './offer-lines.js';
 import { projectContext, type ResolvedProjectionOptions } from './projection.js';
 import { totalLines } from './totals.js';
 

@@ -1,31 +1,11 @@
-import { z } from 'zod';
-import { annualBase } from './base-pay.js';
-import { Decimal, HUNDRED, ONE, ZERO, fraction, sum } from '../decimal/decimal.js';
-import {
-  type EvaluationContext,
-  type EvaluationOptions,
-  evaluationContext,
-  offerLines,
-  resolveOptions,
-} from './evaluation.js';
-import { createExplainer, type Explainer } from './explain.js';
-import { deepFreeze } from '../util/freeze.js';
-import type { Line } from './line.js';
+import { type Decimal, HUNDRED, ONE, ZERO, fraction, sum } from '../decimal/decimal.js';
 import type { Offer } from '../offer/types.js';
-import { parseOffer } from '../offer/parse.js';
+import type { EvaluationContext } from './context.js';
+import { createExplainer, type Explainer } from './explain.js';
+import type { Line } from './line.js';
+import { offerLines } from './offer-lines.js';
 import { signedAmount } from './totals.js';
-import { OfferValidationError, plainWords, toValidationIssues } from '../offer/validation-error.js';
 import { vestedPercent } from './vesting.js';
-
-/** Options of {@link projectOffer}. */
-export interface ProjectionOptions extends EvaluationOptions {
-  /** Years to project, 1–50; default 5. */
-  readonly years?: number;
-  /** Discount rate for present values, in percent a year (0–100); default 0. */
-  readonly discountRatePercent?: number | string;
-  /** Whole years you expect to stay (1–50). The projection ends then, forfeiting unvested employer money. */
-  readonly expectedTenureYears?: number;
-}
 
 /** A projection line: an offer line, or the forfeiture of unvested employer money (negative). */
 export type ProjectionLine = Line | ForfeitureLine;
@@ -71,40 +51,11 @@ export interface OfferProjection {
   readonly presentValue: Decimal;
 }
 
-const projectionOptionsSchema = z.strictObject({
-  years: z.number().int().min(1).max(50).default(5),
-  discountRatePercent: z
-    .union([z.number(), z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, { error: 'must be a decimal string such as "3.5"' })])
-    .refine((value) => Number(value) >= 0 && Number(value) <= 100, { error: 'must be between 0 and 100' })
-    .default(0),
-  expectedTenureYears: z.number().int().min(1).max(50).optional(),
-});
-
 /** Projection options after validation. */
 export interface ResolvedProjectionOptions {
   readonly years: number;
   readonly discountRate: Decimal;
   readonly expectedTenureYears: number | null;
-}
-
-/**
- * Validates projection options, or throws an {@link OfferValidationError} with paths under `options`.
- *
- * @example
- * ```ts
- * resolveProjectionOptions({ years: 10 }).years; // 10
- * ```
- */
-export function resolveProjectionOptions(
-  options: Pick<ProjectionOptions, 'years' | 'discountRatePercent' | 'expectedTenureYears'> | undefined,
-): ResolvedProjectionOptions {
-  const result = projectionOptionsSchema.safeParse(options ?? {}, { error: plainWords });
-  if (!result.success) throw new OfferValidationError(toValidationIssues(result.error.issues, 'options'));
-  return Object.freeze({
-    years: result.data.years,
-    discountRate: fraction(new Decimal(result.data.discountRatePercent)),
-    expectedTenureYears: result.data.expectedTenureYears ?? null,
-  });
 }
 
 /**
@@ -186,45 +137,4 @@ export function projectContext(
     rows.push({ year, base, lines, total, cumulative, presentValue, cumulativePresentValue });
   }
   return rows;
-}
-
-/**
- * An offer over several years (SPEC 5): a row per year with its lines, total, cumulative total
- * and present value. Raises compound from year 2; growth steps apply from their year on;
- * percent-of-base items follow the base while fixed amounts stay; one-time bonuses fall in
- * year 1. With `expectedTenureYears` the projection ends in that year, where employer retirement
- * money not yet vested is forfeited as a negative line. Year `y` is discounted by `(1 + r)^y`.
- *
- * @example
- * ```ts
- * const projection = projectOffer(
- *   { label: 'Coder', pay: { type: 'salary', amount: 50000 }, growth: { annualRaisePercent: 3 } },
- *   { years: 3 },
- * );
- * projection.years.map((row) => row.total.toString()); // ["50000", "51500", "53045"]
- * ```
- */
-export function projectOffer(input: unknown, options?: ProjectionOptions): OfferProjection {
-  const { years, discountRatePercent, expectedTenureYears, ...evaluationOptions } = options ?? {};
-  const resolved = resolveOptions(evaluationOptions);
-  const projection = resolveProjectionOptions({
-    ...(years === undefined ? {} : { years }),
-    ...(discountRatePercent === undefined ? {} : { discountRatePercent }),
-    ...(expectedTenureYears === undefined ? {} : { expectedTenureYears }),
-  });
-  const offer = parseOffer(input);
-  const context = evaluationContext(offer, resolved);
-  const rows = projectContext(context, annualBase(offer), projection, createExplainer(offer.currency));
-  // years ≥ 1 and tenure ≥ 1: there is always a last row.
-  const last = rows[rows.length - 1] as ProjectionYear;
-  return deepFreeze({
-    id: offer.id,
-    label: offer.label,
-    currency: offer.currency,
-    discountRatePercent: projection.discountRate.times(HUNDRED),
-    expectedTenureYears: projection.expectedTenureYears,
-    years: rows,
-    total: last.cumulative,
-    presentValue: last.cumulativePresentValue,
-  });
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Offer } from './types.js';
 import { once } from '../util/once.js';
 import { offerSchema } from './schema.js';
-import { OfferValidationError, plainWords, toValidationIssues } from './validation-error.js';
+import { safeValidate } from './validate.js';
+import type { OfferValidationError } from './validation-error.js';
 
 /**
  * Marks offers this library parsed, so that evaluating them again skips validation. A registered
@@ -91,12 +92,10 @@ export type SafeParseOfferResult =
  */
 export function safeParseOffer(input: unknown, pathPrefix = ''): SafeParseOfferResult {
   if (isParsedOffer(input)) return { success: true, data: input };
-  const result = compiledSchema().safeParse(input, { error: plainWords });
-  if (result.success) {
-    Object.defineProperty(result.data, PARSED_OFFER, { value: true, enumerable: false });
-    return { success: true, data: freezeOffer(result.data) };
-  }
-  return { success: false, error: new OfferValidationError(toValidationIssues(result.error.issues, pathPrefix)) };
+  const result = safeValidate(compiledSchema(), input, 'offer', pathPrefix);
+  if (!result.success) return result;
+  Object.defineProperty(result.data, PARSED_OFFER, { value: true, enumerable: false });
+  return { success: true, data: freezeOffer(result.data) };
 }
 
 /**

@@ -1,6 +1,3 @@
-import type { z } from 'zod';
-import { describeValue } from '../util/describe-value.js';
-
 /** One problem with an input: where it is and what is wrong, in plain words. */
 export interface ValidationIssue {
   /** Where the problem is, as a user would write it: `bonuses[1].amount`; `""` for the whole input. */
@@ -27,140 +24,21 @@ export class OfferValidationError extends Error {
   /** Every problem found, in the order of the input. */
   readonly issues: readonly ValidationIssue[];
 
-  constructor(issues: readonly ValidationIssue[]) {
-    super(summarize(issues));
+  /**
+   * @param issues every problem found, in the order of the input
+   * @param subject what was invalid, for the message: `"offer"` (the default), `"offers"`,
+   *   `"options"`…: "Invalid options: options.years: must be at most 50, got 80"
+   */
+  constructor(issues: readonly ValidationIssue[], subject = 'offer') {
+    super(summarize(issues, subject));
     this.name = 'OfferValidationError';
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
   }
 }
 
-function summarize(issues: readonly ValidationIssue[]): string {
+function summarize(issues: readonly ValidationIssue[], subject: string): string {
   const shown = issues.slice(0, 3).map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`));
   const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
-  return `Invalid offer: ${shown.join('; ')}${more}`;
+  return `Invalid ${subject}: ${shown.join('; ')}${more}`;
 }
 
-/**
- * Writes a zod path the way a user writes it: `bonuses[1].amount`.
- *
- * @example
- * ```ts
- * formatPath(['bonuses', 1, 'amount']); // "bonuses[1].amount"
- * ```
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    const name = String(key);
-    return text === '' ? name : `${text}.${name}`;
-  }, '');
-}
-
-const EXPECTED_WORDS: Readonly<Record<string, string>> = Object.freeze({
-  string: 'a string (text)',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-});
-
-function countOf(count: number | bigint, singular: string, plural: string): string {
-  return `${count} ${Number(count) === 1 ? singular : plural}`;
-}
-
-/** Edit distance (Levenshtein), for "did you mean" on unknown keys. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
-}
-
-/** `; did you mean "bonuses"?` when a known key is within a few edits of the unknown one. */
-function suggestion(key: string, known: readonly string[]): string {
-  let best = '';
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const candidate of known) {
-    const edits = distance(key.toLowerCase(), candidate.toLowerCase());
-    if (edits < bestDistance) [best, bestDistance] = [candidate, edits];
-  }
-  return best === '' ? '' : `; did you mean "${best}"?`;
-}
-
-function knownKeys(issue: z.core.$ZodRawIssue): string[] {
-  const shape = (issue.inst as { shape?: object } | undefined)?.shape;
-  return shape === undefined ? [] : Object.keys(shape);
-}
-
-/**
- * The per-parse zod error map that words every issue for a person (SPEC 1: plain words).
- * An unknown-keys issue gets one line per key, split apart by {@link toValidationIssues}.
- *
- * @example
- * ```ts
- * offerSchema.safeParse(input, { error: plainWords });
- * ```
- */
-export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? 'is required'
-        : `must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
-    case 'unrecognized_keys': {
-      const known = knownKeys(issue);
-      return issue.keys.map((key) => `is not a known field${suggestion(key, known)}`).join('\n');
-    }
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(issue.input)}`;
-    case 'invalid_union': {
-      const discriminator = (issue as { discriminator?: string }).discriminator;
-      const options = (issue as { options?: unknown[] }).options ?? [];
-      if (discriminator === undefined) return undefined;
-      const choices = options.map((option) => JSON.stringify(option)).join(', ');
-      const input = issue.input;
-      const value =
-        typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : undefined;
-      return value === undefined ? `is required: one of ${choices}` : `must be one of ${choices}, got ${describeValue(value)}`;
-    }
-    case 'too_small':
-      if (issue.origin === 'array') return `must have at least ${countOf(issue.minimum, 'entry', 'entries')}`;
-      if (issue.origin === 'string') return 'must not be empty';
-      // Every zod bound the library sets is inclusive; exclusive ones are checked with their own words.
-      return `must be at least ${issue.minimum}, got ${describeValue(issue.input)}`;
-    case 'too_big':
-      if (issue.origin === 'array') return `must have at most ${countOf(issue.maximum, 'entry', 'entries')}`;
-      if (issue.origin === 'string') return `must be at most ${countOf(issue.maximum, 'character', 'characters')} long`;
-      return `must be at most ${issue.maximum}, got ${describeValue(issue.input)}`;
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Turns a zod error, worded by {@link plainWords}, into validation issues with user paths,
- * one per unknown key.
- *
- * @example
- * ```ts
- * toValidationIssues(result.error.issues, 'offers[2]');
- * ```
- */
-export function toValidationIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): ValidationIssue[] {
-  const join = (path: string) => (prefix === '' ? path : path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`);
-  return issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      const messages = issue.message.split('\n');
-      return issue.keys.map((key, index) => ({
-        path: join(formatPath([...issue.path, key])),
-        message: messages[index] ?? 'is not a known field',
-      }));
-    }
-    return [{ path: join(formatPath(issue.path)), message: issue.message }];
-  });
-}

@@ -1,6 +1,7 @@
-import type { OfferComparison } from '../api/compare.js';
-import { roundHalfUp, minorUnitDigits } from './shown-evaluation.js';
-import { type EvaluationJson, toJSON as evaluationToJSON } from './evaluation-json.js';
+import type { OfferComparison } from '../engine/comparison.js';
+import { minorUnitDigits } from '../decimal/minor-unit.js';
+import { roundHalfUp } from '../decimal/round.js';
+import { type EvaluationJson, evaluationToJSON } from './evaluation-json.js';
 
 /** One offer of a comparison as JSON (SPEC 7). */
 export interface ComparedOfferJson extends EvaluationJson {

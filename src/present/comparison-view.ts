@@ -1,7 +1,9 @@
-import type { ComparedOffer, OfferComparison } from '../api/compare.js';
+import type { ComparedOffer, OfferComparison } from '../engine/comparison.js';
 import type { Decimal } from '../decimal/decimal.js';
 import type { LineCategory, LineComponent } from '../engine/line.js';
-import { minorUnitDigits, roundHalfUp, type ShownEvaluation, shownEvaluation } from './shown-evaluation.js';
+import { minorUnitDigits } from '../decimal/minor-unit.js';
+import { roundHalfUp } from '../decimal/round.js';
+import { type ShownEvaluation, shownEvaluation } from './shown-evaluation.js';
 
 /** A cell grid of a comparison, shared by the table and Markdown formats. Formats only. */
 export interface ComparisonView {

@@ -47,10 +47,10 @@ function fixed(value: Decimal, digits: number): string {
  *
  * @example
  * ```ts
- * JSON.stringify(toJSON(evaluateOffer(offer)).totals.annual); // '"55388.90"'
+ * JSON.stringify(evaluationToJSON(evaluateOffer(offer)).totals.annual); // '"55388.90"'
  * ```
  */
-export function toJSON(evaluation: OfferEvaluation): EvaluationJson {
+export function evaluationToJSON(evaluation: OfferEvaluation): EvaluationJson {
   const shown = shownEvaluation(evaluation);
   const money = (value: Decimal) => fixed(value, shown.digits);
   const { totals } = shown;
@@ -79,3 +79,15 @@ export function toJSON(evaluation: OfferEvaluation): EvaluationJson {
     })),
   };
 }
+
+/**
+ * The former name of {@link evaluationToJSON}, kept for the 0.x releases.
+ *
+ * @deprecated Use {@link evaluationToJSON}, named to match `comparisonToJSON`.
+ *
+ * @example
+ * ```ts
+ * toJSON(evaluation); // the same as evaluationToJSON(evaluation)
+ * ```
+ */
+export const toJSON: (evaluation: OfferEvaluation) => EvaluationJson = evaluationToJSON;

@@ -1,65 +1,10 @@
-import { Decimal, ZERO, sum } from '../decimal/decimal.js';
+import { allocate } from '../decimal/allocate.js';
+import { type Decimal, ZERO, sum } from '../decimal/decimal.js';
+import { minorUnitDigits } from '../decimal/minor-unit.js';
+import { roundHalfUp } from '../decimal/round.js';
 import type { OfferEvaluation, Totals } from '../engine/evaluation.js';
 import type { Line, LineCategory } from '../engine/line.js';
 import { signedAmount } from '../engine/totals.js';
-
-/**
- * Digits of a currency's minor unit (2 for USD, 0 for JPY), as ISO 4217 and `Intl` know them.
- * A caller that holds a currency format for `currency` already may pass it, and no other is made.
- *
- * @example
- * ```ts
- * minorUnitDigits('JPY'); // 0
- * ```
- */
-export function minorUnitDigits(
-  currency: string,
-  format: Intl.NumberFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency }),
-): number {
-  // Always set for a currency format.
-  return format.resolvedOptions().maximumFractionDigits as number;
-}
-
-/**
- * Rounds half-up (away from zero on a tie) to `digits` decimals, never returning negative zero.
- *
- * @example
- * ```ts
- * roundHalfUp(new Decimal('35.175'), 2).toFixed(2); // "35.18" (a float gives "35.17")
- * ```
- */
-export function roundHalfUp(value: Decimal, digits: number): Decimal {
-  const rounded = value.toDecimalPlaces(digits, Decimal.ROUND_HALF_UP);
-  return rounded.isZero() ? ZERO : rounded;
-}
-
-/**
- * Splits an already rounded total among exact parts so that the rounded parts add up to it
- * exactly (largest-remainder allocation): every part is floored to the minor unit, and the
- * units left over go to the parts with the largest remainders, earlier parts first on a tie.
- * Each part ends within one minor unit of its exact value.
- *
- * @example
- * ```ts
- * allocate(new Decimal('1.00'), [1, 1, 1].map((n) => new Decimal(n).div(3)), 2).map(String);
- * // ["0.34", "0.33", "0.33"]
- * ```
- */
-export function allocate(total: Decimal, parts: readonly Decimal[], digits: number): Decimal[] {
-  const unit = new Decimal(10).pow(-digits);
-  const floors = parts.map((part) => part.toDecimalPlaces(digits, Decimal.ROUND_FLOOR));
-  const leftover = total.minus(sum(floors)).div(unit).toNumber();
-  /* c8 ignore next 3 -- unreachable when total is the rounding of the parts' sum */
-  if (!Number.isInteger(leftover) || leftover < 0 || leftover > parts.length) {
-    throw new RangeError(`cannot allocate ${total} among parts summing to ${sum(parts).toString()}`);
-  }
-  const order = parts
-    .map((part, index) => ({ index, remainder: part.minus(floors[index] as Decimal) }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
-  const shown = [...floors];
-  for (const { index } of order.slice(0, leftover)) shown[index] = (shown[index] as Decimal).plus(unit);
-  return shown.map((value) => (value.isZero() ? ZERO : value));
-}
 
 /** A line with the amount it is shown as. */
 export interface ShownLine {

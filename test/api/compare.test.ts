@@ -3,11 +3,12 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { annualBase } from '../../src/engine/base-pay.js';
 import { breakEvenBase } from '../../src/engine/break-even.js';
 import { Decimal } from '../../src/decimal/decimal.js';
-import { evaluationContext, resolveOptions } from '../../src/engine/evaluation.js';
+import { resolveOptions } from '../../src/api/evaluation-options.js';
+import { evaluationContext } from '../../src/engine/context.js';
 import { DEFAULT_PLAN_YEAR } from '../../src/data/irs-limits.js';
 import { compareOffers, type Metric, type OfferComparison, OfferValidationError, parseOffer, type OfferInput } from '../../src/index.js';
 import { metricAt } from '../../src/engine/metrics.js';
-import { resolveProjectionOptions } from '../../src/engine/projection.js';
+import { resolveProjectionOptions } from '../../src/api/project.js';
 import { offerInput } from '../arbitraries.js';
 
 // The break-even search, counted: it runs when a break-even is first read, and only then.

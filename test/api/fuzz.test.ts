@@ -120,8 +120,8 @@ describe('isolation', () => {
 
   test('the ESM and CommonJS builds in one process share no state and agree', async () => {
     const require = createRequire(import.meta.url);
-    const commonJs = require('../dist/index.cjs') as typeof import('../../src/index.js');
-    const esmPath = '../dist/index.js';
+    const commonJs = require('../../dist/index.cjs') as typeof import('../../src/index.js');
+    const esmPath = '../../dist/index.js';
     const esm = (await import(esmPath)) as typeof import('../../src/index.js');
     const offer: OfferInput = { label: 'A', pay: { type: 'salary', amount: 60000 } };
     expect(commonJs.Decimal).not.toBe(esm.Decimal);

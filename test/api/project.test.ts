@@ -2,7 +2,8 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { Decimal, sum } from '../../src/decimal/decimal.js';
 import { evaluateOffer, OfferValidationError, projectOffer, type OfferInput } from '../../src/index.js';
-import { baseInYear, resolveProjectionOptions } from '../../src/engine/projection.js';
+import { resolveProjectionOptions } from '../../src/api/project.js';
+import { baseInYear } from '../../src/engine/projection.js';
 import { offerInput } from '../arbitraries.js';
 import { lineOf, offer } from '../helpers.js';
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CliError, EXIT, HELP, INPUT_MAX_BYTES, runCli } from '../../src/cli/run.js';
+import { CliError, EXIT } from '../../src/cli/cli-error.js';
+import { HELP } from '../../src/cli/help.js';
+import { INPUT_MAX_BYTES, runCli } from '../../src/cli/run.js';
 import { USAGE_CASES } from '../fixtures/cli/usage-cases.js';
 
 /** Runs the command line in-process with files from a map. */

@@ -1,10 +1,12 @@
 import { test as fcTest } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { annualBase } from '../../src/engine/base-pay.js';
-import { evaluateContext, evaluateParsedOffer, evaluationContext, resolveOptions } from '../../src/engine/evaluation.js';
+import { resolveOptions } from '../../src/api/evaluation-options.js';
+import { evaluationContext } from '../../src/engine/context.js';
+import { evaluateContext, evaluateParsedOffer } from '../../src/engine/evaluation.js';
 import { METRICS, parseOffer, projectOffer } from '../../src/index.js';
 import { metricAt } from '../../src/engine/metrics.js';
-import { resolveProjectionOptions } from '../../src/engine/projection.js';
+import { resolveProjectionOptions } from '../../src/api/project.js';
 import { offerInput } from '../arbitraries.js';
 
 fcTest.prop([offerInput], { numRuns: 100 })('at the offer\'s own base, every metric is the evaluation\'s figure', (input) => {

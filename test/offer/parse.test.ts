@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { isParsedOffer, OfferValidationError, parseOffer, safeParseOffer } from '../../src/index.js';
 import { offerSchema } from '../../src/offer/schema.js';
-import { plainWords, toValidationIssues } from '../../src/offer/validation-error.js';
+import { plainWords, toValidationIssues } from '../../src/offer/plain-words.js';
 import { offerInput, offerWithOneValueChanged } from '../arbitraries.js';
 import { unfrozenPaths } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { OfferValidationError } from '../../src/index.js';
-import { formatPath, plainWords, toValidationIssues } from '../../src/offer/validation-error.js';
+import { formatPath, plainWords, toValidationIssues } from '../../src/offer/plain-words.js';
 
 describe('formatPath', () => {
   test('writes paths as a user writes them', () => {

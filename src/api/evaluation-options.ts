@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { DEFAULT_PLAN_YEAR, IRS_LIMITS, irsLimitsFor } from '../data/irs-limits.js';
+import { Decimal } from '../decimal/decimal.js';
+import type { ResolvedOptions } from '../engine/context.js';
+import { validate } from '../offer/validate.js';
+import { once } from '../util/once.js';
+
+/** Options of {@link evaluateOffer}. */
+export interface EvaluationOptions {
+  /** Plan year of the IRS limits (SPEC 3.8); default {@link DEFAULT_PLAN_YEAR}. */
+  readonly planYear?: number;
+  /** Price index of the reference area for `adjusted` (SPEC 3); default 100, the US average. */
+  readonly referenceIndex?: number;
+}
+
+const optionsSchema = z.strictObject({
+  planYear: z
+    .number()
+    .refine((year) => irsLimitsFor(year) !== undefined, {
+      error: (issue) =>
+        `must be a year of the IRS limits table (${IRS_LIMITS.map((entry) => entry.year).join(', ')}), got ${String(issue.input)}`,
+    })
+    .default(DEFAULT_PLAN_YEAR),
+  referenceIndex: z.number().min(1).max(1000).default(100),
+});
+
+/**
+ * Validates evaluation options, or throws an {@link OfferValidationError} with paths under
+ * `options`.
+ *
+ * @example
+ * ```ts
+ * resolveOptions({ planYear: 2025 }).limits.year; // 2025
+ * ```
+ */
+export function resolveOptions(options: EvaluationOptions | undefined): ResolvedOptions {
+  return options === undefined ? defaultOptions() : parseOptions(options);
+}
+
+function parseOptions(options: EvaluationOptions): ResolvedOptions {
+  const { planYear, referenceIndex } = validate(optionsSchema, options, 'options', 'options');
+  const limits = irsLimitsFor(planYear);
+  /* c8 ignore next -- the schema refused every year the table lacks */
+  if (limits === undefined) throw new RangeError(`no IRS limits for ${planYear}`);
+  return Object.freeze({ limits, referenceIndex: new Decimal(referenceIndex) });
+}
+
+/**
+ * The options of a call that gives none: resolved once (validating them was a twentieth of an
+ * evaluation), at the first such call rather than at import.
+ */
+const defaultOptions = once(() => parseOptions({}));

@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import type { Metric } from '../engine/metrics.js';
+import { METRICS } from '../engine/metrics.js';
+import { COMPARISON_FORMATS, type ComparisonFormat } from '../present/format-comparison.js';
+import { usage } from './cli-error.js';
+
+/** What the command line was asked to do, with every option checked. */
+export type Command =
+  | { readonly name: 'help' }
+  | { readonly name: 'version' }
+  | { readonly name: 'equivalent'; readonly amount: string; readonly from: string; readonly to: string }
+  | {
+      readonly name: 'compare' | 'evaluate';
+      /** A file path, or "-" for standard input. */
+      readonly source: string;
+      readonly format: ComparisonFormat;
+      readonly metric: Metric;
+      readonly referenceIndex: number | undefined;
+      readonly years: number | undefined;
+      readonly planYear: number | undefined;
+      readonly locale: string;
+      readonly market: boolean;
+    };
+
+function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) throw usage(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  return value;
+}
+
+/**
+ * Reads the command line's arguments (without `node` and the script) into a {@link Command},
+ * or throws a usage error (exit 2) naming what is wrong.
+ *
+ * @example
+ * ```ts
+ * parseArguments(['compare', 'offers.json', '--format', 'json']).name; // "compare"
+ * ```
+ */
+export function parseArguments(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        metric: { type: 'string' },
+        format: { type: 'string' },
+        'reference-index': { type: 'string' },
+        years: { type: 'string' },
+        'plan-year': { type: 'string' },
+        market: { type: 'boolean' },
+        locale: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) return { name: 'help' };
+  if (values.version === true) return { name: 'version' };
+  const [command, source, ...extra] = positionals;
+  if (command === undefined) throw usage('missing a command: compare, evaluate or equivalent');
+  if (command === 'equivalent') {
+    if (source === undefined || values.from === undefined || values.to === undefined) {
+      throw usage('equivalent needs an amount, --from and --to, such as: equivalent 60000 --from US-OK --to US-NJ');
+    }
+    return { name: 'equivalent', amount: source, from: values.from, to: values.to };
+  }
+  if (command !== 'compare' && command !== 'evaluate') throw usage(`unknown command "${command}": use compare, evaluate or equivalent`);
+  if (source === undefined) throw usage(`${command} needs a file of offers, or "-" for standard input`);
+  if (extra.length > 0) throw usage(`unexpected argument "${extra.join(' ')}"`);
+
+  const format = (values.format ?? 'table') as ComparisonFormat;
+  if (!COMPARISON_FORMATS.includes(format)) throw usage(`--format must be one of ${COMPARISON_FORMATS.join(', ')}, got "${format}"`);
+  const metric = (values.metric ?? 'annual') as Metric;
+  if (!METRICS.includes(metric)) throw usage(`--metric must be one of ${METRICS.join(', ')}, got "${metric}"`);
+  const referenceText = values['reference-index'];
+  const referenceIndex = referenceText === undefined ? undefined : Number(referenceText);
+  if (referenceText !== undefined && (!/^\d+(\.\d+)?$/.test(referenceText) || referenceIndex === undefined || referenceIndex < 1 || referenceIndex > 1000)) {
+    throw usage(`--reference-index must be a number from 1 to 1000, got "${referenceText}"`);
+  }
+  const locale = values.locale ?? 'en-US';
+  try {
+    new Intl.NumberFormat(locale);
+  } catch {
+    throw usage(`--locale must be a BCP 47 locale such as en-US, got "${locale}"`);
+  }
+  return {
+    name: command,
+    source,
+    format,
+    metric,
+    referenceIndex,
+    years: wholeNumber('years', values.years, 1, 50),
+    planYear: wholeNumber('plan-year', values['plan-year'], 1900, 2999),
+    locale,
+    market: values.market === true,
+  };
+}

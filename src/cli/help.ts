@@ -1,0 +1,34 @@
+/**
+ * The text of `total-comp --help`.
+ *
+ * @example
+ * ```ts
+ * HELP.startsWith('total-comp'); // true
+ * ```
+ */
+export const HELP = `total-comp — compare job offers on their whole annual value
+
+Usage:
+  total-comp compare <offers.json | -> [options]
+  total-comp evaluate <offer.json | -> [options]
+  total-comp equivalent <amount> --from US-XX --to US-YY
+  total-comp --help | --version
+
+compare reads { "offers": [ ... ] } or an array of offers; evaluate reads one offer.
+"-" reads standard input.
+
+Options:
+  --metric M            annual (default), firstYear, adjusted, effectiveHourly,
+                        guaranteedCash, low, high, horizon
+  --format F            table (default), markdown, csv, json
+  --reference-index N   price index of the reference area for "adjusted" (default 100)
+  --years N             years of the "horizon" metric (default 5)
+  --plan-year Y         plan year of the IRS limits (default: the newest in this release)
+  --locale L            locale of the numbers in table and markdown (default en-US)
+  --market              under a table, where each offer's base sits in BLS wages
+                        (SOC 29-2072 Medical Records Specialists)
+  --from, --to          areas of "equivalent": US state codes (BEA price parities, 2024)
+
+Exit codes: 0 success, 1 invalid input (every problem printed with its path),
+2 usage error.
+`;

@@ -1,0 +1,158 @@
+import { Decimal, HUNDRED, fraction } from '../decimal/decimal.js';
+import type { Offer } from '../offer/types.js';
+import { deepFreeze } from '../util/freeze.js';
+import { annualBase, hourlyRateForBase } from './base-pay.js';
+import { breakEvenBase } from './break-even.js';
+import { evaluationContext, type ResolvedOptions } from './context.js';
+import { evaluateContext, type OfferEvaluation } from './evaluation.js';
+import { type Metric, metricAt } from './metrics.js';
+import { type ProjectionYear, projectContext, type ResolvedProjectionOptions } from './projection.js';
+
+/** A difference from the best offer on the ranking metric. */
+export interface DeltaToBest {
+  /** This offer's metric minus the best's: zero for the best, negative below it. */
+  readonly amount: Decimal;
+  /** `amount / |best| × 100`, or `null` when the best is zero. */
+  readonly percent: Decimal | null;
+}
+
+/** Per-category differences from the best offer: this offer's total minus the best's. */
+export interface CategoryDeltas {
+  /** Guaranteed + variable cash. */
+  readonly cash: Decimal;
+  readonly benefits: Decimal;
+  /** Costs (positive when this offer costs more). */
+  readonly costs: Decimal;
+}
+
+/** One offer in a comparison. */
+export interface ComparedOffer {
+  readonly id: string;
+  readonly label: string;
+  /** 1 for the best; ties keep input order. */
+  readonly rank: number;
+  readonly evaluation: OfferEvaluation;
+  /** The offer's value on the ranking metric. */
+  readonly value: Decimal;
+  readonly deltaToBest: DeltaToBest;
+  readonly categoryDeltas: CategoryDeltas;
+  /** Within `closePercent` of the best (the best itself included). */
+  readonly closeToBest: boolean;
+  /** Smallest annual base, to the cent, at which this offer's metric reaches the best's; searched when first read. */
+  readonly breakEvenBase: Decimal | null;
+  /** For hourly offers, the hourly rate (before location adjustment) that pays `breakEvenBase`, rounded up to the cent; computed when first read. */
+  readonly breakEvenRate: Decimal | null;
+  /** The offer year by year over `years` (SPEC 5), computed when first read. */
+  readonly projection: readonly ProjectionYear[];
+}
+
+/** A comparison of offers: what `compareOffers` returns. Deeply frozen. */
+export interface OfferComparison {
+  readonly currency: string;
+  readonly metric: Metric;
+  readonly years: number;
+  readonly closePercent: Decimal;
+  readonly referenceIndex: Decimal;
+  readonly planYear: number;
+  /** Offer ids, best first. */
+  readonly ranking: readonly string[];
+  /** Every offer, in input order. */
+  readonly offers: readonly ComparedOffer[];
+  /** True when another offer is within `closePercent` of the best: no clear winner. */
+  readonly closeCall: boolean;
+}
+
+/** What a comparison ranks on and how, after validation. */
+export interface ComparisonSettings {
+  readonly metric: Metric;
+  readonly years: number;
+  readonly closePercent: number;
+  readonly resolved: ResolvedOptions;
+  readonly projection: ResolvedProjectionOptions;
+}
+
+/**
+ * Ranks parsed offers that share a currency on a metric: descending, ties keeping input order.
+ * For each offer: its difference from the best (amount and percent), per-category differences
+ * (cash, benefits, costs), whether it is a close call, and — when first read — the smallest
+ * annual base at which its metric reaches the best's, and its projection.
+ *
+ * @example
+ * ```ts
+ * rankOffers([parseOffer(a), parseOffer(b)], settings).ranking; // ["a", "b"]
+ * ```
+ */
+export function rankOffers(parsed: readonly Offer[], settings: ComparisonSettings): OfferComparison {
+  const { metric, years, closePercent, resolved, projection } = settings;
+  const entries = parsed.map((offer) => {
+    const context = evaluationContext(offer, resolved);
+    const base = annualBase(offer);
+    const valueAt = (candidate: Decimal) => metricAt(metric, context, candidate, projection);
+    const evaluation = evaluateContext(context, base);
+    // At the offer's own base the metric is the evaluation's total (test/metrics.test.ts checks they agree).
+    const value = metric === 'horizon' ? valueAt(base) : evaluation.totals[metric];
+    /* c8 ignore next -- checkComparable refused offers without a cost index */
+    if (value === null) throw new RangeError(`no ${metric} for ${offer.id}`);
+    return { offer, context, base, value, valueAt, evaluation };
+  });
+  // Descending on the metric; Array.prototype.sort is stable, so ties keep input order.
+  const ranked = [...entries].sort((a, b) => b.value.comparedTo(a.value));
+  const rankOf = new Map(ranked.map((entry, index) => [entry, index + 1]));
+  // parseOffers refused an empty list.
+  const best = ranked[0] as (typeof entries)[number];
+  const bestTotals = best.evaluation.totals;
+  const threshold = fraction(new Decimal(closePercent)).times(best.value.abs());
+
+  const compared: ComparedOffer[] = entries.map((entry) => {
+    const { offer, evaluation, value } = entry;
+    const amount = value.minus(best.value);
+    const totals = evaluation.totals;
+    // Searched or projected when first read, then kept: ranking and deltas alone never pay for
+    // a break-even search, which was half the time of a comparison.
+    let breakEven: { readonly base: Decimal | null; readonly rate: Decimal | null } | undefined;
+    const breakEvenFigures = () => {
+      if (breakEven === undefined) {
+        const base = breakEvenBase(entry.valueAt, best.value, entry.base, value);
+        breakEven = { base, rate: base === null ? null : hourlyRateForBase(offer, base) };
+      }
+      return breakEven;
+    };
+    let projected: readonly ProjectionYear[] | undefined;
+    // Frozen here, with its data, so that freezing the comparison never runs the getters.
+    return Object.freeze({
+      id: offer.id,
+      label: offer.label,
+      rank: rankOf.get(entry) as number,
+      evaluation,
+      value,
+      deltaToBest: Object.freeze({ amount, percent: best.value.isZero() ? null : amount.div(best.value.abs()).times(HUNDRED) }),
+      categoryDeltas: Object.freeze({
+        cash: totals.guaranteedCash.plus(totals.variableCash).minus(bestTotals.guaranteedCash.plus(bestTotals.variableCash)),
+        benefits: totals.benefits.minus(bestTotals.benefits),
+        costs: totals.costs.minus(bestTotals.costs),
+      }),
+      closeToBest: amount.abs().lessThanOrEqualTo(threshold),
+      get breakEvenBase() {
+        return breakEvenFigures().base;
+      },
+      get breakEvenRate() {
+        return breakEvenFigures().rate;
+      },
+      get projection() {
+        projected ??= deepFreeze(projectContext(entry.context, entry.base, projection));
+        return projected;
+      },
+    });
+  });
+  return deepFreeze({
+    currency: best.offer.currency,
+    metric,
+    years,
+    closePercent: new Decimal(closePercent),
+    referenceIndex: resolved.referenceIndex,
+    planYear: resolved.limits.year,
+    ranking: ranked.map((entry) => entry.offer.id),
+    offers: compared,
+    closeCall: compared.some((offer) => offer.rank !== 1 && offer.closeToBest),
+  });
+}
