@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Type tests (*.test-d.ts: expectTypeOf) are checked by tsc, as part of the run.
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
     environment: 'node',
     globalSetup: ['test/setup/build.ts'],
     // A timeout is there to catch a hang, not to time code (speed is the benchmarks' job): the
@@ -12,7 +14,7 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       // Types only, re-exports only, and the process wiring of the command line (run as a child
-      // process by test/cli.test.ts, where coverage cannot follow).
+      // process by test/cli/cli-process.test.ts, where coverage cannot follow).
       exclude: ['src/offer/types.ts', 'src/engine/scenario.ts', 'src/index.ts', 'src/format.ts', 'src/market.ts', 'src/cli.ts'],
       // At least 95 % of lines and branches (97.7 % of branches held when this was set; random
       // property tests can move branch coverage a little from run to run).

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/cli.test.ts', 'test/examples.test.ts', 'test/readme.test.ts', 'test/fuzz.test.ts', 'test/docs.test.ts'],
+    exclude: ['test/cli/cli-process.test.ts', 'test/package/**', 'test/api/fuzz.test.ts', 'test/layers.test.ts'],
     environment: 'node',
     setupFiles: ['test/setup/fixed-seed.ts'],
   },

@@ -1,5 +1,5 @@
 /**
- * The arithmetic of SPEC 3 written by hand, with no validation, no explanations and no
+ * The arithmetic of docs/semantics.md written by hand, with no validation, no explanations and no
  * rounding: the floor the library is measured against. One kernel runs on two number systems —
  * decimal.js (exact, the floor for exact arithmetic in JavaScript) and plain floats (the
  * absolute floor, inexact) — so the two floors compute exactly the same thing.

@@ -181,7 +181,7 @@ const tasks: readonly (readonly [string, () => unknown])[] = [
   ['projectOffer, 10 years', () => projectOffer(typical, { years: 10 })],
   [
     'break-even base, one pair',
-    () => breakEvenBase((base) => metricAt('annual', pairContexts[0]!, base, projection), bestValue, annualBase(pair[0]!)),
+    () => breakEvenBase((base) => metricAt('annual', pairContexts[0]!, base, projection), bestValue, annualBase(pair[0]!), 2),
   ],
 ];
 

@@ -2,7 +2,7 @@
 // promised team bonus) is part of the "regular rate", so every overtime hour earns half of the
 // bonus's hourly share again (29 CFR 778.208–778.209). Discretionary gifts and bona fide
 // profit-sharing do not count (778.211–778.214). Run: node examples/overtime-and-bonuses.mjs
-import { evaluateOffer, toJSON } from 'total-comp';
+import { evaluateOffer, evaluationToJSON } from 'total-comp';
 
 const biller = {
   label: 'Physician office biller',
@@ -16,7 +16,7 @@ const biller = {
   benefits: { timeOff: { vacationDays: 10, sickDays: 5, holidays: 6 } },
 };
 
-const json = toJSON(evaluateOffer(biller));
+const json = evaluationToJSON(evaluateOffer(biller));
 for (const line of json.lines) {
   console.log(`${line.label.padEnd(30)} ${line.amount.padStart(10)}   ${line.explanation}`);
 }

@@ -31,8 +31,8 @@ try {
   const expected = '55388.90';
   writeFileSync(
     join(consumer, 'esm.mjs'),
-    `import { compareOffers, evaluateOffer, toJSON, OfferValidationError, parseOffer } from 'total-comp';
-const annual = toJSON(evaluateOffer(${offer})).totals.annual;
+    `import { compareOffers, evaluateOffer, evaluationToJSON, OfferValidationError, parseOffer } from 'total-comp';
+const annual = evaluationToJSON(evaluateOffer(${offer})).totals.annual;
 if (annual !== '${expected}') throw new Error('ESM: annual ' + annual);
 try { parseOffer({}); throw new Error('ESM: no error'); } catch (error) { if (!(error instanceof OfferValidationError)) throw error; }
 const { formatComparison } = await import('total-comp/format');
@@ -44,8 +44,8 @@ console.log('ESM import works: annual', annual, '; total-comp/format and total-c
   );
   writeFileSync(
     join(consumer, 'cjs.cjs'),
-    `const { evaluateOffer, toJSON, OfferValidationError, parseOffer } = require('total-comp');
-const annual = toJSON(evaluateOffer(${offer})).totals.annual;
+    `const { evaluateOffer, evaluationToJSON, OfferValidationError, parseOffer } = require('total-comp');
+const annual = evaluationToJSON(evaluateOffer(${offer})).totals.annual;
 if (annual !== '${expected}') throw new Error('CJS: annual ' + annual);
 try { parseOffer({}); throw new Error('CJS: no error'); } catch (error) { if (!(error instanceof OfferValidationError)) throw error; }
 const schema = require('total-comp/offer.schema.json');
@@ -64,12 +64,12 @@ console.log('CJS require works: annual', annual, '; offer.schema.json matches of
   console.log(`bin total-comp ${version} works`);
   console.log(run('node', ['cjs.cjs'], consumer).trim());
 
-  const typed = `import { evaluateOffer, parseOffer, toJSON, type OfferInput, type OfferEvaluation, type Offer } from 'total-comp';
+  const typed = `import { evaluateOffer, parseOffer, evaluationToJSON, type OfferInput, type OfferEvaluation, type Offer } from 'total-comp';
 const input: OfferInput = ${offer};
 const offer: Offer = parseOffer(input);
 const evaluation: OfferEvaluation = evaluateOffer(offer.label === '' ? input : input, { planYear: 2026 });
-const annual: string = toJSON(evaluation).totals.annual;
-const adjusted: string | null = toJSON(evaluation).totals.adjusted;
+const annual: string = evaluationToJSON(evaluation).totals.annual;
+const adjusted: string | null = evaluationToJSON(evaluation).totals.adjusted;
 // @ts-expect-error -- label is required
 const missing: OfferInput = { pay: { type: 'salary', amount: 1 } };
 export { annual, adjusted, missing };

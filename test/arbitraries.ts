@@ -161,7 +161,7 @@ const growth = fc.record(
   { requiredKeys: [] },
 );
 
-/** A valid offer: every field of SPEC 2 may appear. */
+/** A valid offer: every field of an offer may appear. */
 export const offerInput: fc.Arbitrary<OfferInput> = fc
   .record(
     {

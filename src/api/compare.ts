@@ -159,7 +159,7 @@ function checkComparable(offers: readonly Offer[], metric: Metric): void {
 }
 
 /**
- * Ranks offers on a metric (SPEC 4): descending, ties keeping input order. For each offer: its
+ * Ranks offers on a metric (docs/semantics.md §16): descending, ties keeping input order. For each offer: its
  * difference from the best (amount and percent), per-category differences (cash, benefits,
  * costs), whether it is a close call, and the smallest annual base — to the cent — at which its
  * metric reaches the best's, found exactly on everything that scales with base (percent

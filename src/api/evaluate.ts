@@ -5,7 +5,7 @@ import type { Offer, OfferInput } from '../offer/types.js';
 import { type EvaluationOptions, resolveOptions } from './evaluation-options.js';
 
 /**
- * Validates an offer and computes every line and total of SPEC 3, exactly. Throws an
+ * Validates an offer and computes every line and total of docs/semantics.md, exactly. Throws an
  * {@link OfferValidationError} listing every problem when the offer or the options are invalid;
  * nothing half-computed escapes. The result is deeply frozen and the input is never changed.
  * An offer from {@link parseOffer} is evaluated without being validated again.

@@ -7,9 +7,9 @@ import { once } from '../util/once.js';
 
 /** Options of {@link evaluateOffer}. */
 export interface EvaluationOptions {
-  /** Plan year of the IRS limits (SPEC 3.8); default {@link DEFAULT_PLAN_YEAR}. */
+  /** Plan year of the IRS limits (docs/semantics.md §9); default {@link DEFAULT_PLAN_YEAR}. */
   readonly planYear?: number;
-  /** Price index of the reference area for `adjusted` (SPEC 3); default 100, the US average. */
+  /** Price index of the reference area for `adjusted` (docs/semantics.md); default 100, the US average. */
   readonly referenceIndex?: number;
 }
 
@@ -46,7 +46,7 @@ function parseOptions(options: EvaluationOptions): ResolvedOptions {
 }
 
 /**
- * The options of a call that gives none: resolved once (validating them was a twentieth of an
- * evaluation), at the first such call rather than at import.
+ * The options of a call that gives none: resolved once, at the first such call rather than at
+ * import (bench/README.md, "Hot-path rules").
  */
 const defaultOptions = once(() => parseOptions({}));

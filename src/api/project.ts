@@ -49,7 +49,7 @@ export function resolveProjectionOptions(
 }
 
 /**
- * An offer over several years (SPEC 5): a row per year with its lines, total, cumulative total
+ * An offer over several years (docs/semantics.md §17): a row per year with its lines, total, cumulative total
  * and present value. Raises compound from year 2; growth steps apply from their year on;
  * percent-of-base items follow the base while fixed amounts stay; one-time bonuses fall in
  * year 1. With `expectedTenureYears` the projection ends in that year, where employer retirement

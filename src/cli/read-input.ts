@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { CliError, EXIT } from './cli-error.js';
 
 /**
- * Reads a file, or standard input for "-", as UTF-8 text, refusing more than `maxBytes`: a file
+ * Reads a file, or standard input for "-" (`stdin`, the process's unless a test passes its own), as UTF-8 text, refusing more than `maxBytes`: a file
  * too large fails before it is read, a stream as soon as it passes the limit.
  *
  * @example
@@ -11,7 +12,7 @@ import { CliError, EXIT } from './cli-error.js';
  * const text = await readInput('offers.json', INPUT_MAX_BYTES);
  * ```
  */
-export async function readInput(path: string, maxBytes: number): Promise<string> {
+export async function readInput(path: string, maxBytes: number, stdin: Readable = process.stdin): Promise<string> {
   const name = path === '-' ? 'standard input' : path;
   if (path !== '-') {
     let size: number;
@@ -26,7 +27,7 @@ export async function readInput(path: string, maxBytes: number): Promise<string>
     }
     if (size > maxBytes) throw new CliError(`${name} is larger than ${maxBytes / 1024 / 1024} MB; refusing to read it`, EXIT.invalidInput);
   }
-  const stream = path === '-' ? process.stdin : createReadStream(path);
+  const stream = path === '-' ? stdin : createReadStream(path);
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {

@@ -84,8 +84,7 @@ export function sum(values: Iterable<Decimal>): Decimal {
 
 /**
  * `total + value`, leaving out the additions that change nothing: of a zero, and to a zero
- * total (the start of every sum). Each addition makes a new decimal, and these were a tenth of
- * the arithmetic of a comparison. The result has the value and the sign of `total.plus(value)`
+ * total (the start of every sum): each addition makes a new decimal. The result has the value and the sign of `total.plus(value)`
  * whenever `total` is not negative zero — and it never is in a sum that starts at {@link ZERO},
  * since a zero is never handed back in its place; every decimal the library makes has at most
  * 40 digits, so none is rounded by the addition left out.

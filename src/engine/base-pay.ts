@@ -1,11 +1,12 @@
-import { Decimal, ONE, fraction } from '../decimal/decimal.js';
+import { type Decimal, ONE, fraction } from '../decimal/decimal.js';
+import { roundUp } from '../decimal/round.js';
 import type { Explainer } from './explain.js';
 import { scheduledHours } from '../offer/hours.js';
 import { line, type Line } from './line.js';
 import type { Offer, PayPeriod } from '../offer/types.js';
 
 /**
- * How many of each pay period a year has (SPEC 3.1).
+ * How many of each pay period a year has (docs/semantics.md §2).
  *
  * @example
  * ```ts
@@ -35,7 +36,7 @@ function adjustmentFactor(offer: Offer): Decimal {
 }
 
 /**
- * `B`: annual base pay (SPEC 3.1). Salary `amount × periods(per)`; hourly
+ * `B`: annual base pay (docs/semantics.md §2). Salary `amount × periods(per)`; hourly
  * `rate × hoursPerWeek × paidWeeksPerYear`; then `× (1 + payAdjustmentPercent / 100)`.
  *
  * @example
@@ -55,20 +56,20 @@ export function annualBase(offer: Offer): Decimal {
 /**
  * The hourly rate, before the location adjustment, that pays an annual base: the inverse of
  * {@link annualBase} for an hourly offer, `B / (hoursPerWeek × paidWeeksPerYear × (1 + p))`,
- * rounded up to the cent (a rate a cent lower would fall short). `null` for a salaried offer.
+ * rounded up to the currency's minor unit, `digits` decimals (a rate one cent lower would fall short). `null` for a salaried offer.
  *
  * @example
  * ```ts
- * hourlyRateForBase(parseOffer({ label: 'A', pay: { type: 'hourly', rate: 1 } }), new Decimal(62400))?.toString(); // "30"
+ * hourlyRateForBase(parseOffer({ label: 'A', pay: { type: 'hourly', rate: 1 } }), new Decimal(62400), 2)?.toString(); // "30"
  * ```
  */
-export function hourlyRateForBase(offer: Offer, base: Decimal): Decimal | null {
+export function hourlyRateForBase(offer: Offer, base: Decimal, digits: number): Decimal | null {
   if (offer.pay.type !== 'hourly') return null;
-  return base.div(scheduledHours(offer.pay).times(adjustmentFactor(offer))).toDecimalPlaces(2, Decimal.ROUND_CEIL);
+  return roundUp(base.div(scheduledHours(offer.pay).times(adjustmentFactor(offer))), digits);
 }
 
 /**
- * `R`: the regular hourly rate (SPEC 3.2), annual base ÷ scheduled hours. For an hourly offer
+ * `R`: the regular hourly rate (docs/semantics.md §3), annual base ÷ scheduled hours. For an hourly offer
  * this is `rate × (1 + p)`; for a salary `B / (hoursPerWeek × 52)`.
  *
  * @example

@@ -16,7 +16,7 @@ export interface BonusFigure {
 }
 
 /**
- * The payout percent a scenario assumes: expected, minimum or maximum (SPEC 3.5).
+ * The payout percent a scenario assumes: expected, minimum or maximum (docs/semantics.md §6).
  *
  * @example
  * ```ts
@@ -29,7 +29,7 @@ export function payoutPercent(bonus: Bonus, scenario: Scenario): Decimal {
 }
 
 /**
- * `T`, `E` and the payout of one bonus for an annual base `B` (SPEC 3.5). One-time bonuses
+ * `T`, `E` and the payout of one bonus for an annual base `B` (docs/semantics.md §6). One-time bonuses
  * always pay their expected amount: `low` and `high` vary recurring pay only.
  *
  * @example
@@ -44,7 +44,7 @@ export function bonusFigure(bonus: Bonus, base: Decimal, scenario: Scenario): Bo
 }
 
 /**
- * Whether a bonus raises the FLSA regular rate (SPEC 3.6): recurring, not discretionary and not
+ * Whether a bonus raises the FLSA regular rate (docs/semantics.md §7): recurring, not discretionary and not
  * a bona fide profit-sharing plan (29 CFR 778.208–778.214).
  *
  * @example

@@ -1,4 +1,5 @@
 import { Decimal, HUNDRED, fraction } from '../decimal/decimal.js';
+import { minorUnitDigits } from '../decimal/minor-unit.js';
 import type { Offer } from '../offer/types.js';
 import { deepFreeze } from '../util/freeze.js';
 import { annualBase, hourlyRateForBase } from './base-pay.js';
@@ -42,7 +43,7 @@ export interface ComparedOffer {
   readonly breakEvenBase: Decimal | null;
   /** For hourly offers, the hourly rate (before location adjustment) that pays `breakEvenBase`, rounded up to the cent; computed when first read. */
   readonly breakEvenRate: Decimal | null;
-  /** The offer year by year over `years` (SPEC 5), computed when first read. */
+  /** The offer year by year over `years` (docs/semantics.md §17), computed when first read. */
   readonly projection: readonly ProjectionYear[];
 }
 
@@ -101,6 +102,7 @@ export function rankOffers(parsed: readonly Offer[], settings: ComparisonSetting
   // parseOffers refused an empty list.
   const best = ranked[0] as (typeof entries)[number];
   const bestTotals = best.evaluation.totals;
+  const digits = minorUnitDigits(best.offer.currency);
   const threshold = fraction(new Decimal(closePercent)).times(best.value.abs());
 
   const compared: ComparedOffer[] = entries.map((entry) => {
@@ -108,12 +110,12 @@ export function rankOffers(parsed: readonly Offer[], settings: ComparisonSetting
     const amount = value.minus(best.value);
     const totals = evaluation.totals;
     // Searched or projected when first read, then kept: ranking and deltas alone never pay for
-    // a break-even search, which was half the time of a comparison.
+    // a break-even search (bench/README.md has what it costs).
     let breakEven: { readonly base: Decimal | null; readonly rate: Decimal | null } | undefined;
     const breakEvenFigures = () => {
       if (breakEven === undefined) {
-        const base = breakEvenBase(entry.valueAt, best.value, entry.base, value);
-        breakEven = { base, rate: base === null ? null : hourlyRateForBase(offer, base) };
+        const base = breakEvenBase(entry.valueAt, best.value, entry.base, digits, value);
+        breakEven = { base, rate: base === null ? null : hourlyRateForBase(offer, base, digits) };
       }
       return breakEven;
     };

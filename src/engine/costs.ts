@@ -5,7 +5,7 @@ import type { Costs } from '../offer/types.js';
 
 /**
  * The `commute` line (days a week × cost a day × weeks worked) and one `cost` line per other
- * cost (SPEC 3.11). Costs are positive amounts, subtracted from the total.
+ * cost (docs/semantics.md §12). Costs are positive amounts, subtracted from the total.
  *
  * @example
  * ```ts

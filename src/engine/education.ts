@@ -10,7 +10,7 @@ const EDUCATION_FIELDS = [
 ] as const;
 
 /**
- * One `education` line per non-zero field (SPEC 3.9): the amount × `expectedUsePercent / 100`.
+ * One `education` line per non-zero field (docs/semantics.md §10): the amount × `expectedUsePercent / 100`.
  *
  * @example
  * ```ts

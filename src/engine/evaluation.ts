@@ -14,7 +14,7 @@ import { atReferencePrices } from './purchasing-power.js';
 import type { Scenario } from './scenario.js';
 import { type LineTotals, totalLines } from './totals.js';
 
-/** Every total of SPEC 3. */
+/** Every total of docs/semantics.md. */
 export interface Totals extends LineTotals {
   /** `Hs − Hoff + O`: hours actually worked in a year, overtime included. */
   readonly hoursWorked: Decimal;
@@ -28,13 +28,13 @@ export interface Totals extends LineTotals {
   readonly high: Decimal;
 }
 
-/** The hours behind an evaluation (SPEC 3.3, 3.4). */
+/** The hours behind an evaluation (docs/semantics.md §4, §5). */
 export interface EvaluationHours extends Workload {
   /** `O`: expected overtime hours a year. */
   readonly overtimeHours: Decimal;
 }
 
-/** One offer, evaluated (SPEC 3). Deeply frozen; every figure exact. */
+/** One offer, evaluated (docs/semantics.md). Deeply frozen; every figure exact. */
 export interface OfferEvaluation {
   readonly id: string;
   readonly label: string;
@@ -44,10 +44,10 @@ export interface OfferEvaluation {
   /** `R`: the regular hourly rate. */
   readonly regularRate: Decimal;
   readonly hours: EvaluationHours;
-  /** Every line, in the order of SPEC 3. */
+  /** Every line, in the order of docs/semantics.md. */
   readonly lines: readonly Line[];
   readonly totals: Totals;
-  /** Paid time off: shown, never added (SPEC 3.12). */
+  /** Paid time off: shown, never added (docs/semantics.md §13). */
   readonly paidTimeOff: PaidTimeOff;
   /** The IRS limits used. */
   readonly irsLimits: IrsLimits;
@@ -111,7 +111,7 @@ export function scenarioDiffers(offer: Offer, scenario: Scenario): boolean {
 export function totalsAt(context: EvaluationContext, base: Decimal, expected = offerLines(context, base, 'expected')): Totals {
   const sums = totalLines(expected.lines);
   const worked = hoursWorked(context.hours, expected.overtimeHours);
-  // Field by field rather than spread: spreading was a tenth of an evaluation.
+  // Field by field rather than spread (bench/README.md, "Hot-path rules").
   return Object.freeze({
     guaranteedCash: sums.guaranteedCash,
     variableCash: sums.variableCash,
@@ -133,7 +133,7 @@ function scenarioAnnual(context: EvaluationContext, base: Decimal, scenario: Sce
 }
 
 /**
- * Evaluates a parsed offer: every line and total of SPEC 3. Use {@link evaluateOffer} for
+ * Evaluates a parsed offer: every line and total of docs/semantics.md. Use {@link evaluateOffer} for
  * user input; this skips validation for offers that {@link parseOffer} already checked.
  *
  * @example

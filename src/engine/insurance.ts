@@ -3,7 +3,7 @@ import { line, type Line } from './line.js';
 import type { Insurance } from '../offer/types.js';
 
 /**
- * The lines of one insurance (SPEC 3.7): what the employer pays is an `insurance` benefit, what
+ * The lines of one insurance (docs/semantics.md §8): what the employer pays is an `insurance` benefit, what
  * the employee pays is an `employee-premium` cost. A zero share adds no line.
  *
  * @example

@@ -1,6 +1,6 @@
 import type { Decimal } from '../decimal/decimal.js';
 
-/** What a line of an evaluation is (SPEC 3). */
+/** What a line of an evaluation is (docs/semantics.md). */
 export type LineComponent =
   | 'base'
   | 'overtime'
@@ -41,8 +41,8 @@ export interface LineFields extends Omit<Line, 'explanation'> {
 
 /**
  * A line as evaluations build it: frozen data, and an explanation written by a getter on the
- * prototype. (An object literal with a getter of its own costs some fifteen times more to
- * create: the getter was the largest single cost of an evaluation.)
+ * prototype rather than an object literal's own getter, which is far dearer to create
+ * (bench/README.md, "Hot-path rules").
  */
 class EvaluatedLine implements Line {
   readonly component: LineComponent;

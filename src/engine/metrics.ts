@@ -5,7 +5,7 @@ import { offerLines } from './offer-lines.js';
 import { projectContext, type ResolvedProjectionOptions } from './projection.js';
 import { totalLines } from './totals.js';
 
-/** What offers are ranked on (SPEC 4, 5). */
+/** What offers are ranked on (docs/semantics.md §16, §17). */
 export type Metric =
   | 'annual'
   | 'firstYear'

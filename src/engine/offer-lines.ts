@@ -75,8 +75,8 @@ function retirementLinesAt(context: EvaluationContext, pay: PayComponents, expla
 }
 
 /**
- * Every line of an offer for an annual base `B` under a scenario (SPEC 3.1–3.11), in the order
- * of SPEC 3. One function serves the headline, the `low` / `high` re-evaluations (which pass the
+ * Every line of an offer for an annual base `B` under a scenario (docs/semantics.md §2–§12), in the order
+ * of docs/semantics.md. One function serves the headline, the `low` / `high` re-evaluations (which pass the
  * expected pass's {@link SharedLines}), the multi-year projection and the break-even search,
  * which vary the base. Explanations are written only when read.
  *

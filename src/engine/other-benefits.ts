@@ -3,7 +3,7 @@ import { line, type Line } from './line.js';
 import type { Benefits } from '../offer/types.js';
 
 /**
- * One `other-benefit` line per entry (SPEC 3.10).
+ * One `other-benefit` line per entry (docs/semantics.md §11).
  *
  * @example
  * ```ts

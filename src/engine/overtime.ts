@@ -15,7 +15,7 @@ export interface OvertimeSchedule {
 }
 
 /**
- * `O`: overtime hours a year (SPEC 3.4): `hoursPerYear`, else hours a week ×
+ * `O`: overtime hours a year (docs/semantics.md §5): `hoursPerYear`, else hours a week ×
  * (`weeksPerYear` ?? weeks worked). The `low` / `high` scenarios use `minHoursPerWeek` /
  * `maxHoursPerWeek` when given.
  *
@@ -36,7 +36,7 @@ export function overtimeSchedule(overtime: Overtime | null, workedWeeks: Decimal
 }
 
 /**
- * The `overtime` line: `O × R × multiplier` (SPEC 3.4).
+ * The `overtime` line: `O × R × multiplier` (docs/semantics.md §5).
  *
  * @example
  * ```ts
@@ -61,7 +61,7 @@ export function overtimeLine(overtime: Overtime, schedule: OvertimeSchedule, rat
 }
 
 /**
- * Overtime due on non-discretionary bonuses (SPEC 3.6, 29 CFR 778.209): the bonuses spread
+ * Overtime due on non-discretionary bonuses (docs/semantics.md §7, 29 CFR 778.209): the bonuses spread
  * evenly over every hour worked raise the regular rate, so each overtime hour is owed
  * `(multiplier − 1)` times that share again: `ΣE × (multiplier − 1) × O / (Hs − Hoff + O)`.
  *

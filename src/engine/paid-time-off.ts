@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal/decimal.js';
 import type { Explainer } from './explain.js';
 import type { Workload } from '../offer/hours.js';
 
-/** The value of paid time off (SPEC 3.12): shown, never added, because base pay already pays it. */
+/** The value of paid time off (docs/semantics.md §13): shown, never added, because base pay already pays it. */
 export interface PaidTimeOff {
   readonly days: Decimal;
   readonly hours: Decimal;

@@ -36,7 +36,7 @@ export interface ProjectionYear {
   readonly cumulativePresentValue: Decimal;
 }
 
-/** An offer over several years (SPEC 5). Deeply frozen. */
+/** An offer over several years (docs/semantics.md §17). Deeply frozen. */
 export interface OfferProjection {
   readonly id: string;
   readonly label: string;

@@ -7,7 +7,7 @@ import type { EligiblePayComponent, Retirement } from '../offer/types.js';
 /** The pay a plan may count, by component: expected recurring values of the year. */
 export type PayComponents = Readonly<Record<EligiblePayComponent, Decimal>>;
 
-/** Every figure of SPEC 3.8 for one plan year. */
+/** Every figure of docs/semantics.md §9 for one plan year. */
 export interface RetirementContributions {
   /** Sum of the plan's eligible components, before the 401(a)(17) limit. */
   readonly eligiblePay: Decimal;
@@ -27,7 +27,7 @@ export interface RetirementContributions {
 
 /**
  * The tiered match: `Σ matchPercent_i / 100 × max(0, min(D, u_i × P) − u_{i−1} × P)`, which is
- * SPEC 3.8's `Σ m_i × P × max(0, min(f, u_i) − u_{i−1})` with `f = D / P` multiplied out, so no
+ * the `Σ m_i × P × max(0, min(f, u_i) − u_{i−1})` with `f = D / P` multiplied out, so no
  * division is needed. Each tier pays its own rate on its own slice of pay.
  *
  * @example
@@ -50,7 +50,7 @@ export function tieredMatch(tiers: Retirement['match'], countedPay: Decimal, def
 }
 
 /**
- * Employer retirement money under the IRS limits of one plan year (SPEC 3.8): eligible pay
+ * Employer retirement money under the IRS limits of one plan year (docs/semantics.md §9): eligible pay
  * capped at 401(a)(17), deferral capped at 402(g), the tiered match and the non-elective
  * contribution, then employer money cut so that deferral + employer ≤ 415(c), non-elective first.
  *

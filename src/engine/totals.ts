@@ -1,7 +1,7 @@
 import { add, type Decimal, ZERO } from '../decimal/decimal.js';
 import type { Line, LineCategory } from './line.js';
 
-/** The sums of an evaluation's lines (SPEC 3, totals). */
+/** The sums of an evaluation's lines (docs/semantics.md §14). */
 export interface LineTotals {
   /** Base + guaranteed recurring bonuses. */
   readonly guaranteedCash: Decimal;
@@ -18,7 +18,7 @@ export interface LineTotals {
 }
 
 /**
- * Sums lines into the totals of SPEC 3. Recurring lines go to the total their category names;
+ * Sums lines into the totals of docs/semantics.md. Recurring lines go to the total their category names;
  * a one-time line counts in `firstYear` alone, so a sign-on bonus never leaks into `annual`.
  *
  * @example

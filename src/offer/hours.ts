@@ -2,7 +2,7 @@ import { Decimal, sum } from '../decimal/decimal.js';
 import type { Offer, TimeOff } from './types.js';
 
 /**
- * Weeks in the library's year (SPEC 1).
+ * Weeks in the library's year (docs/semantics.md §1).
  *
  * @example
  * ```ts
@@ -11,7 +11,7 @@ import type { Offer, TimeOff } from './types.js';
  */
 export const WEEKS_PER_YEAR = new Decimal(52);
 /**
- * Work days in a week (SPEC 1): a day off is `hoursPerWeek / 5` hours.
+ * Work days in a week (docs/semantics.md §1): a day off is `hoursPerWeek / 5` hours.
  *
  * @example
  * ```ts
@@ -20,7 +20,7 @@ export const WEEKS_PER_YEAR = new Decimal(52);
  */
 export const WORK_DAYS_PER_WEEK = new Decimal(5);
 
-/** The hours of an offer's year (SPEC 3.3). */
+/** The hours of an offer's year (docs/semantics.md §4). */
 export interface Workload {
   /** `Hs`: hours a week × paid weeks (52 for a salary). */
   readonly scheduledHours: Decimal;
@@ -97,8 +97,8 @@ export function workload(offer: Offer): Workload {
     timeOffDays: days,
     timeOffHours: dayHours(days, pay.hoursPerWeek),
     // (Hs − Hoff) / hpw is paid weeks − days ÷ 5 exactly, since Hs = hpw × paid weeks and
-    // Hoff = days × hpw ÷ 5: the same decimal without a division, which cost a tenth of an
-    // evaluation (test/hours.test.ts checks the two agree).
+    // Hoff = days × hpw ÷ 5: the same decimal without a division (test/offer/hours.test.ts
+    // checks the two agree).
     workedWeeks: paidWeeks(pay).minus(days.times(ONE_FIFTH)),
   };
 }

@@ -55,8 +55,8 @@ const KEYWORDS = ['$id', 'title', '$schema', 'type', 'properties', 'required', '
  * only when non-exempt, time off below scheduled hours) are checked by {@link parseOffer} only.
  * Also shipped as the file `total-comp/offer.schema.json`.
  *
- * Generated when one of its keywords is first read, not at import, where it took about 10 ms, a
- * quarter of the time the library's own code took to load. Its keywords are getters, frozen, and
+ * Generated when one of its keywords is first read, not at import (bench/README.md has the
+ * cost). Its keywords are getters, frozen, and
  * read like data (`JSON.stringify`, spread, JSON Schema validators).
  *
  * @example

@@ -3,7 +3,7 @@ import { Decimal, ZERO } from '../decimal/decimal.js';
 import { describeValue } from '../util/describe-value.js';
 
 /**
- * The largest amount of money an offer may state (SPEC 1).
+ * The largest amount of money an offer may state (docs/semantics.md §1).
  *
  * @example
  * ```ts
@@ -12,7 +12,7 @@ import { describeValue } from '../util/describe-value.js';
  */
 export const MONEY_MAX = new Decimal('1e12');
 /**
- * The largest percent an offer may state unless a field says otherwise (SPEC 1).
+ * The largest percent an offer may state unless a field says otherwise (docs/semantics.md §1).
  *
  * @example
  * ```ts
@@ -82,9 +82,8 @@ function numberJsonSchema(bounds: Bounds): Record<string, unknown> {
 }
 
 /**
- * A numeric field as one zod transform that checks the type, the form and the bounds itself:
- * a union and a pipe around it cost several allocations a field, and an offer has dozens of
- * numeric fields.
+ * A numeric field as one zod transform that checks the type, the form and the bounds itself,
+ * rather than a union and a pipe: an offer has dozens of numeric fields.
  */
 function decimalField<I extends number | string, O = Decimal>(
   accepts: (value: unknown) => value is I,

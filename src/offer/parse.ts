@@ -13,9 +13,9 @@ const PARSED_OFFER = Symbol.for('total-comp.parsed-offer');
 
 /**
  * {@link offerSchema} compiled by zod (`z.compile`) into one generated function, which parses a
- * valid offer in less than half the time of zod's runtime parser and hands anything it cannot
- * accept to that parser, so errors are the same. Compiling takes a few milliseconds, more than a
- * hundred parses, so it happens at the first parse rather than at import. Where generated code
+ * valid offer faster than zod's runtime parser and hands anything it cannot accept to that
+ * parser, so errors are the same. Compiling costs more than many parses, so it happens at the
+ * first parse rather than at import (bench/README.md has the figures). Where generated code
  * is not allowed (a Content-Security-Policy without `unsafe-eval`), zod returns the schema as it
  * is and parsing works as before, only slower.
  */
@@ -42,9 +42,8 @@ function freezeEach<T extends object>(list: readonly T[]): void {
 }
 
 /**
- * Freezes a parsed offer object by object. Its shape is known, so nothing is searched: a
- * generic deep freeze, which visits every decimal too, was a fifth of the time of parsing.
- * test/parse.test.ts checks that everything reachable ends up frozen.
+ * Freezes a parsed offer object by object. Its shape is known, so nothing is searched, as a
+ * generic deep freeze, which visits every decimal too, would. test/offer/parse.test.ts checks that everything reachable ends up frozen.
  */
 function freezeOffer(offer: Offer): Offer {
   const { benefits, costs } = offer;
@@ -99,7 +98,7 @@ export function safeParseOffer(input: unknown, pathPrefix = ''): SafeParseOfferR
 }
 
 /**
- * Validates an offer and fills its defaults (SPEC 2), or throws an {@link OfferValidationError}
+ * Validates an offer and fills its defaults (docs/semantics.md §1), or throws an {@link OfferValidationError}
  * naming every problem. The result is deeply frozen; every amount is a {@link Decimal}.
  *
  * @example

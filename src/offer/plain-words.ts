@@ -60,7 +60,7 @@ function knownKeys(issue: z.core.$ZodRawIssue): string[] {
 }
 
 /**
- * The per-parse zod error map that words every issue for a person (SPEC 1: plain words).
+ * The per-parse zod error map that words every issue for a person (docs/semantics.md §1: plain words).
  * An unknown-keys issue gets one line per key, split apart by {@link toValidationIssues}.
  *
  * @example

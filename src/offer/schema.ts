@@ -70,9 +70,9 @@ function list<T extends z.ZodType>(item: T, max = LIST_MAX) {
 /**
  * A field that takes `input` when it is left out. The default is parsed once, when an offer
  * first leaves the field out, and its output — decimals, frozen objects: nothing anyone can
- * change — is shared by every offer that does (`prefault` would parse it again for each). Parsed
- * at import, the defaults took about 6 ms of it: the first parse of an object schema makes zod
- * build its parser, which the compiled offer parser never uses. The JSON Schema shows
+ * change — is shared by every offer that does (`prefault` would parse it again for each). Not
+ * parsed at import: the first parse of an object schema makes zod build a runtime parser, which
+ * the compiled offer parser never uses (bench/README.md has the cost). The JSON Schema shows
  * the input form, through the `inputDefault` metadata that `offerJsonSchema` reads.
  */
 function orDefault<T extends z.ZodType>(schema: T, input: z.input<T>) {
@@ -172,7 +172,7 @@ const overtime = z
   );
 
 /**
- * Every kind of bonus, in the order of SPEC 2.
+ * Every kind of bonus, in the order of docs/semantics.md §1.
  *
  * @example
  * ```ts
@@ -452,7 +452,7 @@ function checkOffer(offer: z.output<typeof offerObject>, context: z.RefinementCt
 }
 
 /**
- * The zod 4 schema of an offer (SPEC 2): strict objects, every default filled, every amount
+ * The zod 4 schema of an offer (docs/semantics.md §1): strict objects, every default filled, every amount
  * turned into a {@link Decimal}, every number bounded. Prefer {@link parseOffer}, whose errors
  * are in plain words with paths.
  *
@@ -461,11 +461,17 @@ function checkOffer(offer: z.output<typeof offerObject>, context: z.RefinementCt
  * offerSchema.parse({ label: 'Coder', pay: { type: 'salary', amount: 52000 } }).id; // "coder"
  * ```
  */
-export const offerSchema: z.ZodType<Offer, OfferInput> = offerObject
-  .superRefine(checkOffer)
-  .transform(
-    // Field by field rather than spread: the objects keep one shape, and spreading was slower.
-    (offer): Offer => ({
+export const offerSchema: z.ZodType<Offer, OfferInput> = inferredOfferSchema();
+
+/**
+ * The offer schema with the input and output types zod infers from it, for
+ * test/offer/schema.test-d.ts, which checks that they are exactly {@link OfferInput} and
+ * {@link Offer}: the written types and the schema cannot drift apart.
+ */
+export function inferredOfferSchema() {
+  return offerObject.superRefine(checkOffer).transform(
+    // Field by field rather than spread (bench/README.md, "Hot-path rules").
+    (offer) => ({
       id: offer.id ?? (slugify(offer.label) || 'offer-1'),
       label: offer.label,
       currency: offer.currency,
@@ -478,3 +484,4 @@ export const offerSchema: z.ZodType<Offer, OfferInput> = offerObject
       growth: offer.growth,
     }),
   );
+}

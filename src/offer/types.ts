@@ -7,7 +7,7 @@ export type PercentInput = number | string;
 
 /** How often a salary `amount` is paid: a year has 1, 12, 24, 26 or 52 of them. */
 export type PayPeriod = 'year' | 'month' | 'semimonth' | 'biweek' | 'week';
-/** Kinds of bonus named in SPEC 2. */
+/** Kinds of bonus named in docs/semantics.md §1. */
 export type BonusKind =
   | 'performance'
   | 'productivity'
@@ -183,7 +183,7 @@ export interface GrowthInput {
   steps?: readonly GrowthStepInput[] | undefined;
 }
 
-/** An offer as a user writes it (SPEC 2). Everything but `label` and `pay` is optional. */
+/** An offer as a user writes it (docs/semantics.md §1). Everything but `label` and `pay` is optional. */
 export interface OfferInput {
   id?: string | undefined;
   label: string;

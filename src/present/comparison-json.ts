@@ -3,7 +3,7 @@ import { minorUnitDigits } from '../decimal/minor-unit.js';
 import { roundHalfUp } from '../decimal/round.js';
 import { type EvaluationJson, evaluationToJSON } from './evaluation-json.js';
 
-/** One offer of a comparison as JSON (SPEC 7). */
+/** One offer of a comparison as JSON (docs/semantics.md §18). */
 export interface ComparedOfferJson extends EvaluationJson {
   readonly rank: number;
   /** This offer's metric minus the best's, rounded to the minor unit ("0.00" for the best). */
@@ -12,7 +12,7 @@ export interface ComparedOfferJson extends EvaluationJson {
   readonly breakEvenBase: string | null;
 }
 
-/** A comparison as JSON: exactly what `total-comp compare --format json` prints (SPEC 7). */
+/** A comparison as JSON: exactly what `total-comp compare --format json` prints (docs/semantics.md §18). */
 export interface ComparisonJson {
   readonly currency: string;
   readonly metric: string;
@@ -21,7 +21,7 @@ export interface ComparisonJson {
 }
 
 /**
- * A comparison as the plain JSON of SPEC 7: offers in input order, each the JSON of its
+ * A comparison as the plain JSON of docs/semantics.md §18: offers in input order, each the JSON of its
  * evaluation plus `rank`, `deltaToBest` and `breakEvenBase`.
  *
  * @example
@@ -40,7 +40,7 @@ export function comparisonToJSON(comparison: OfferComparison): ComparisonJson {
       ...evaluationToJSON(offer.evaluation),
       rank: offer.rank,
       deltaToBest: money(offer.deltaToBest.amount),
-      breakEvenBase: offer.breakEvenBase === null ? null : offer.breakEvenBase.toFixed(2),
+      breakEvenBase: offer.breakEvenBase === null ? null : offer.breakEvenBase.toFixed(digits),
     })),
   };
 }

@@ -3,7 +3,7 @@ import type { OfferEvaluation } from '../engine/evaluation.js';
 import type { LineComponent } from '../engine/line.js';
 import { shownEvaluation } from './shown-evaluation.js';
 
-/** A line as JSON (SPEC 7): the amount a string rounded to the minor unit. */
+/** A line as JSON (docs/semantics.md §18): the amount a string rounded to the minor unit. */
 export interface LineJson {
   readonly component: LineComponent;
   readonly label: string;
@@ -12,7 +12,7 @@ export interface LineJson {
   readonly explanation: string;
 }
 
-/** Totals as JSON (SPEC 7): strings rounded to the minor unit, `adjusted` null when unknown. */
+/** Totals as JSON (docs/semantics.md §18): strings rounded to the minor unit, `adjusted` null when unknown. */
 export interface TotalsJson {
   readonly guaranteedCash: string;
   readonly variableCash: string;
@@ -27,7 +27,7 @@ export interface TotalsJson {
   readonly effectiveHourly: string;
 }
 
-/** One evaluation as plain JSON: exactly one entry of the CLI's `offers` (SPEC 7) without the comparison fields. */
+/** One evaluation as plain JSON: exactly one entry of the CLI's `offers` (docs/semantics.md §18) without the comparison fields. */
 export interface EvaluationJson {
   readonly id: string;
   readonly label: string;
@@ -40,7 +40,7 @@ function fixed(value: Decimal, digits: number): string {
 }
 
 /**
- * An evaluation as plain JSON, exactly the shape of SPEC 7: amounts as strings rounded half-up
+ * An evaluation as plain JSON, exactly the shape of docs/semantics.md §18: amounts as strings rounded half-up
  * to the minor unit, the shown lines adding up exactly to the shown totals (see
  * {@link shownEvaluation}). Currency, categories and paid time off stay on the evaluation
  * object and in the formatted table.

@@ -33,7 +33,7 @@ export interface FormatOptions {
  * - `markdown`: the same as a GitHub-flavoured Markdown table;
  * - `csv`: one row per line per offer (RFC 4180: quoted fields, CRLF line ends), amounts rounded
  *   to the minor unit without grouping;
- * - `json`: exactly the JSON of SPEC 7.
+ * - `json`: exactly the JSON of docs/semantics.md §18.
  * Every amount shown is rounded half-up and shown lines add up to shown totals.
  *
  * @example

@@ -179,7 +179,7 @@ describe('compareOffers refuses what cannot be compared', () => {
   });
 
   test('no options means the defaults, whatever an earlier comparison was given', () => {
-    // Defaults (SPEC 4): metric annual, 5 years, close within 2 %, reference index 100, the
+    // Defaults (docs/semantics.md §16): metric annual, 5 years, close within 2 %, reference index 100, the
     // newest plan year. They are resolved once; a comparison with options must not leak into one without.
     const defaults = compareOffers([offerA, offerB]);
     compareOffers([offerA, offerB], { metric: 'guaranteedCash', years: 9, closePercent: 50, reference: { costIndex: 90 }, planYear: 2025, discountRatePercent: 7 });

@@ -6,7 +6,7 @@ import {
   evaluateOffer,
   OfferValidationError,
   parseOffer,
-  toJSON,
+  evaluationToJSON,
   type OfferEvaluation,
   type OfferInput,
 } from '../../src/index.js';
@@ -27,7 +27,7 @@ function lineAmounts(evaluation: OfferEvaluation): string[] {
 }
 
 describe('worked examples from the seeds (every figure computed by hand)', () => {
-  test('hourly biller with overtime and a productivity bonus (SPEC 3.1–3.6, 3.12)', () => {
+  test('hourly biller with overtime and a productivity bonus (docs/semantics.md §2–§7, §13)', () => {
     const evaluation = evaluateOffer(hourlyBiller);
     // Base: $23.45 × 40 h × 52 weeks = $48,776.00; R = $23.45.
     // Hours: Hs = 40 × 52 = 2,080; Hoff = (10 + 5 + 6) days × 40 / 5 = 168; Ww = 2,080/40 − 168/40 = 47.8.
@@ -59,7 +59,7 @@ describe('worked examples from the seeds (every figure computed by hand)', () =>
     expect(totals.adjusted).toBeNull();
     // Paid time off: 168 h × $23.45 = $3,939.60, shown but never added.
     expect(evaluation.paidTimeOff.value.toString()).toBe('3939.6');
-    expect(toJSON(evaluation).totals).toEqual({
+    expect(evaluationToJSON(evaluation).totals).toEqual({
       guaranteedCash: '48776.00',
       variableCash: '7615.87',
       benefits: '0.00',
@@ -74,7 +74,7 @@ describe('worked examples from the seeds (every figure computed by hand)', () =>
     });
   });
 
-  test('salaried CPC with a tiered 401(k) match and a CEU stipend (SPEC 3.5, 3.8, 3.9)', () => {
+  test('salaried CPC with a tiered 401(k) match and a CEU stipend (docs/semantics.md §6, §9, §10)', () => {
     const evaluation = evaluateOffer(salariedCpc);
     // Base $64,712; bonus 3 % × $64,712 = $1,941.36.
     // Match: P = $64,712, deferral defaults to the last tier, 5 % = $3,235.60.
@@ -103,7 +103,7 @@ describe('worked examples from the seeds (every figure computed by hand)', () =>
     expect(evaluation.paidTimeOff.value.toFixed(2)).toBe('6968.98');
   });
 
-  test('hospital inpatient coder with a 403(b), premiums, a commute and a sign-on bonus (SPEC 3.7, 3.8, 3.10, 3.11)', () => {
+  test('hospital inpatient coder with a 403(b), premiums, a commute and a sign-on bonus (docs/semantics.md §8, §9, §11, §12)', () => {
     const evaluation = evaluateOffer(hospitalCoder);
     // Match: 50 % × min(6 % deferral = 4,080, 6 % × 68,000 = 4,080) = $2,040. Non-elective 2 % × 68,000 = $1,360.
     // Education: $229 × 50 % expected use = $114.50.
@@ -135,10 +135,10 @@ describe('worked examples from the seeds (every figure computed by hand)', () =>
     expect(totals.adjusted?.toFixed(4)).toBe('68407.2423');
     // effective hourly = 74,430.50 / 1,856 = 40.1026…
     expect(totals.effectiveHourly.toFixed(4)).toBe('40.1026');
-    expect(toJSON(evaluation).id).toBe('mercy-ccs');
+    expect(evaluationToJSON(evaluation).id).toBe('mercy-ccs');
   });
 
-  test('remote CPC with a location pay cut, normalised for Oklahoma prices (SPEC 3.1, 3.2, totals.adjusted)', () => {
+  test('remote CPC with a location pay cut, normalised for Oklahoma prices (docs/semantics.md §2, §3, §14)', () => {
     const evaluation = evaluateOffer(remoteCpc);
     // B = 64,712 × (1 − 10 %) = $58,240.80; R = 58,240.80 / 2,080 = 28.0003846…
     // Accuracy bonus 5 % of the adjusted base: $2,912.04.
@@ -161,7 +161,7 @@ describe('worked examples from the seeds (every figure computed by hand)', () =>
     expect(inNewJersey.totals.adjusted?.toFixed(2)).toBe('78775.59');
   });
 
-  test('high earner: the 401(a)(17), 402(g) and 415(c) limits bind (SPEC 3.8)', () => {
+  test('high earner: the 401(a)(17), 402(g) and 415(c) limits bind (docs/semantics.md §9)', () => {
     const evaluation = evaluateOffer(highEarner);
     // 2026: eligible 400,000 + 25 % bonus 100,000 = 500,000 → capped at 401(a)(17) $360,000.
     // Deferral min(10 % × 360,000 = 36,000, 402(g) 24,500) = $24,500.
@@ -352,11 +352,11 @@ describe('properties of evaluateOffer', () => {
   });
 
   fcTest.prop([offerInput], { numRuns: 100 })('the global decimal.js configuration changes no figure', (input) => {
-    const before = JSON.stringify(toJSON(evaluateOffer(input)));
+    const before = JSON.stringify(evaluationToJSON(evaluateOffer(input)));
     const saved = { precision: GlobalDecimal.precision, rounding: GlobalDecimal.rounding };
     try {
       GlobalDecimal.set({ precision: 3, rounding: GlobalDecimal.ROUND_DOWN });
-      expect(JSON.stringify(toJSON(evaluateOffer(input)))).toBe(before);
+      expect(JSON.stringify(evaluationToJSON(evaluateOffer(input)))).toBe(before);
     } finally {
       GlobalDecimal.set(saved);
     }

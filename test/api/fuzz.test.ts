@@ -15,7 +15,7 @@ import {
   type OfferInput,
   parseOffer,
   projectOffer,
-  toJSON,
+  evaluationToJSON,
 } from '../../src/index.js';
 import { formatComparison } from '../../src/format.js';
 import { offerInput } from '../arbitraries.js';
@@ -48,7 +48,7 @@ describe('fuzz', () => {
   fcTest.prop([anyInput], { numRuns: 2000 })('parseOffer and evaluateOffer', (input) => {
     outcome(() => parseOffer(input));
     const evaluation = outcome(() => evaluateOffer(input));
-    if (evaluation !== undefined) expectClean(JSON.stringify(toJSON(evaluation)));
+    if (evaluation !== undefined) expectClean(JSON.stringify(evaluationToJSON(evaluation)));
   });
 
   fcTest.prop([anyInput, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 30 })], { numRuns: 1000 })(
@@ -108,11 +108,11 @@ describe('hostile input', () => {
 describe('isolation', () => {
   test('the user\'s global decimal.js settings change no figure', () => {
     const offer: OfferInput = { label: 'A', pay: { type: 'hourly', rate: '23.45' }, overtime: { hoursPerWeek: 4, weeksPerYear: 47 } };
-    const before = toJSON(evaluateOffer(offer));
+    const before = evaluationToJSON(evaluateOffer(offer));
     const saved = { precision: GlobalDecimal.precision, rounding: GlobalDecimal.rounding, toExpPos: GlobalDecimal.toExpPos };
     try {
       GlobalDecimal.set({ precision: 2, rounding: GlobalDecimal.ROUND_FLOOR, toExpPos: 1 });
-      expect(toJSON(evaluateOffer(offer))).toEqual(before);
+      expect(evaluationToJSON(evaluateOffer(offer))).toEqual(before);
     } finally {
       GlobalDecimal.set(saved);
     }
@@ -125,7 +125,7 @@ describe('isolation', () => {
     const esm = (await import(esmPath)) as typeof import('../../src/index.js');
     const offer: OfferInput = { label: 'A', pay: { type: 'salary', amount: 60000 } };
     expect(commonJs.Decimal).not.toBe(esm.Decimal);
-    expect(toJSON(commonJs.evaluateOffer(offer))).toEqual(toJSON(esm.evaluateOffer(offer)));
+    expect(evaluationToJSON(commonJs.evaluateOffer(offer))).toEqual(evaluationToJSON(esm.evaluateOffer(offer)));
     // An offer parsed by one build is taken as parsed by the other.
     expect(commonJs.isParsedOffer(esm.parseOffer(offer))).toBe(true);
     expect(() => commonJs.parseOffer({})).toThrow(commonJs.OfferValidationError);

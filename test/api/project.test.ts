@@ -25,7 +25,7 @@ const coder: OfferInput = {
   growth: { annualRaisePercent: 3, steps: [{ year: 3, percent: 6, label: 'CPC-A to CPC' }] },
 };
 
-describe('projectOffer (SPEC 5)', () => {
+describe('projectOffer (docs/semantics.md §17)', () => {
   test('raises compound, growth steps apply from their year, percent items follow base', () => {
     const projection = projectOffer(coder, { years: 4 });
     // Base: 50,000; 51,500; 51,500 × 1.03 × 1.06 = 53,045 × 1.06 = 56,227.70; 56,227.70 × 1.03 = 57,914.531

@@ -6,7 +6,7 @@ import { scheduledHours } from '../../src/offer/hours.js';
 import { evaluateOffer } from '../../src/index.js';
 import { offer, usd } from '../helpers.js';
 
-describe('annualBase (SPEC 3.1)', () => {
+describe('annualBase (docs/semantics.md §2)', () => {
   test.each([
     // amount × periods: 52,000 × 1; 4,500 × 12 = 54,000; 2,250 × 24 = 54,000; 2,000 × 26 = 52,000; 1,000 × 52 = 52,000
     ['year', 52000, '52000'],
@@ -30,7 +30,7 @@ describe('annualBase (SPEC 3.1)', () => {
     expect(annualBase(offer({ pay: { type: 'salary', amount: 60000 }, location: { payAdjustmentPercent: '5' } })).toString()).toBe('63000');
   });
 
-  test('the periods are those of SPEC 3.1', () => {
+  test('the periods are those of docs/semantics.md §2', () => {
     expect(PERIODS_PER_YEAR).toEqual({ year: 1, month: 12, semimonth: 24, biweek: 26, week: 52 });
   });
 });
@@ -42,8 +42,8 @@ describe('hourlyRateForBase (the rate of a break-even base)', () => {
       pay: { type: 'hourly', rate: 1, hoursPerWeek: 37.5, paidWeeksPerYear: 50 },
       location: { payAdjustmentPercent: -10 },
     });
-    expect(hourlyRateForBase(hourly, new Decimal(50000))?.toString()).toBe('29.63');
-    expect(hourlyRateForBase(offer({ pay: { type: 'salary', amount: 50000 } }), new Decimal(50000))).toBeNull();
+    expect(hourlyRateForBase(hourly, new Decimal(50000), 2)?.toString()).toBe('29.63');
+    expect(hourlyRateForBase(offer({ pay: { type: 'salary', amount: 50000 } }), new Decimal(50000), 2)).toBeNull();
   });
 
   fcTest.prop([
@@ -54,11 +54,11 @@ describe('hourlyRateForBase (the rate of a break-even base)', () => {
   ])('undoes annualBase for any rate in cents', (rateCents, hoursPerWeek, paidWeeksPerYear, payAdjustmentPercent) => {
     const rate = new Decimal(rateCents).div(100);
     const hourly = offer({ pay: { type: 'hourly', rate: rate.toString(), hoursPerWeek, paidWeeksPerYear }, location: { payAdjustmentPercent } });
-    expect(hourlyRateForBase(hourly, annualBase(hourly))?.toString()).toBe(rate.toString());
+    expect(hourlyRateForBase(hourly, annualBase(hourly), 2)?.toString()).toBe(rate.toString());
   });
 });
 
-describe('regularRate (SPEC 3.2)', () => {
+describe('regularRate (docs/semantics.md §3)', () => {
   test('salary: B / (hoursPerWeek × 52)', () => {
     // 52,000 / (40 × 52) = 25; 52,000 / (37.5 × 52) = 26.666…
     const full = offer({ pay: { type: 'salary', amount: 52000 } });

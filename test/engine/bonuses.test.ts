@@ -12,7 +12,7 @@ function parsedBonus(bonus: BonusInput) {
 
 const base = new Decimal(60000);
 
-describe('bonus figures (SPEC 3.5)', () => {
+describe('bonus figures (docs/semantics.md §6)', () => {
   test('a fixed target at its expected payout', () => {
     // T = 1,200; E = 1,200 × 80 % = 960
     const figure = bonusFigure(parsedBonus({ label: 'P', kind: 'productivity', amount: 1200, expectedPayoutPercent: 80 }), base, 'expected');

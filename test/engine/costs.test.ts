@@ -4,7 +4,7 @@ import { Decimal } from '../../src/decimal/decimal.js';
 import { evaluateOffer } from '../../src/index.js';
 import { lineOf, offer, usd } from '../helpers.js';
 
-describe('costLines (SPEC 3.11)', () => {
+describe('costLines (docs/semantics.md §12)', () => {
   test('commute is days a week × cost a day × weeks worked; other costs as stated', () => {
     // 3 days × $15.50 × 46.4 weeks = $2,157.60
     const { costs } = offer({

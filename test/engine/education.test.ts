@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { educationLines } from '../../src/engine/education.js';
 import { offer, usd } from '../helpers.js';
 
-describe('educationLines (SPEC 3.9)', () => {
+describe('educationLines (docs/semantics.md §10)', () => {
   test('one line per non-zero field, each × expected use', () => {
     // 60 % use: CEU 500 × 0.6 = 300; tuition 5,250 × 0.6 = 3,150; certification fees are 0: no line.
     const { education } = offer({

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { insuranceLines } from '../../src/engine/insurance.js';
 import { offer, usd } from '../helpers.js';
 
-describe('insuranceLines (SPEC 3.7)', () => {
+describe('insuranceLines (docs/semantics.md §8)', () => {
   test('employer share is a benefit, employee share a cost', () => {
     const [medical] = offer({
       pay: { type: 'salary', amount: 50000 },

@@ -7,7 +7,7 @@ import { lineOf, offer, usd } from '../helpers.js';
 
 const nonExempt = { type: 'salary', amount: 52000, exempt: false } as const;
 
-describe('overtimeSchedule (SPEC 3.4)', () => {
+describe('overtimeSchedule (docs/semantics.md §5)', () => {
   test('hours a week × weeks worked by default', () => {
     // Ww = 52 − (10 + 5) days × 8 h / 40 h = 49; O = 3 × 49 = 147
     const parsed = offer({ pay: nonExempt, overtime: { hoursPerWeek: 3 }, benefits: { timeOff: { vacationDays: 10, sickDays: 5 } } });
@@ -49,7 +49,7 @@ describe('overtime pay', () => {
     expect(entry?.explanation).toBe('2 h/week × 50 weeks × $25.00 regular rate × 2 = $5,000.00.');
   });
 
-  test('SPEC 3\'s own example: 4 h/week × 47 weeks × $23.45 × 1.5', () => {
+  test('the worked example of docs/semantics.md §5: 4 h/week × 47 weeks × $23.45 × 1.5', () => {
     const evaluation = evaluateOffer({
       label: 'Biller',
       pay: { type: 'hourly', rate: 23.45 },
@@ -77,7 +77,7 @@ describe('overtime pay', () => {
   });
 });
 
-describe('overtime on bonuses (SPEC 3.6, 29 CFR 778.209)', () => {
+describe('overtime on bonuses (docs/semantics.md §7, 29 CFR 778.209)', () => {
   test('ΣE × (m − 1) × O / (Hs − Hoff + O)', () => {
     // $2,000 × 0.5 × 100 / (1,900 + 100) = $50
     expect(overtimeOnBonuses(new Decimal(2000), new Decimal('1.5'), new Decimal(100), new Decimal(1900)).toString()).toBe('50');

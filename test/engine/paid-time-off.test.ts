@@ -6,7 +6,7 @@ import { evaluateOffer } from '../../src/index.js';
 import { paidTimeOff } from '../../src/engine/paid-time-off.js';
 import { offer, usd } from '../helpers.js';
 
-describe('paidTimeOff (SPEC 3.12)', () => {
+describe('paidTimeOff (docs/semantics.md §13)', () => {
   test('Hoff × R, explained', () => {
     // 28 days × 8 h = 224 h × $25 = $5,600
     const parsed = offer({ pay: { type: 'salary', amount: 52000 }, benefits: { timeOff: { vacationDays: 15, sickDays: 5, holidays: 8 } } });

@@ -22,7 +22,7 @@ const standardTiers = plan({
 });
 const basePay = (base: number | string) => ({ base: new Decimal(base), overtime: ZERO, bonuses: ZERO });
 
-describe('tiered match (SPEC 3.8)', () => {
+describe('tiered match (docs/semantics.md §9)', () => {
   test('each tier pays its own rate on its own slice, not one rate on everything', () => {
     // 100 % of the first 3 % of 60,000 = 1,800; 50 % of the next 2 % = 600; total 2,400 (4 %).
     // One rate on the whole deferral would give 100 % × 3,000 = 3,000 or 50 % × 3,000 = 1,500.
@@ -90,7 +90,7 @@ describe('retirementContributions under the IRS limits', () => {
     expect(retirementContributions(onBonuses, pay, limits2026).match.toString()).toBe('2100');
   });
 
-  test('"bonuses" eligible pay counts the recurring bonuses, not a signing bonus (SPEC 3.8)', () => {
+  test('"bonuses" eligible pay counts the recurring bonuses, not a signing bonus (docs/semantics.md §9)', () => {
     const evaluation = evaluateOffer({
       label: 'Bonus match',
       pay: { type: 'salary', amount: 50000 },

@@ -6,7 +6,7 @@ import { parseOffer } from '../../src/offer/parse.js';
 import { offerInput } from '../arbitraries.js';
 import { offer } from '../helpers.js';
 
-describe('hours (SPEC 3.3)', () => {
+describe('hours (docs/semantics.md §4)', () => {
   test('a salary schedules hoursPerWeek × 52; hourly pays its paid weeks', () => {
     expect(scheduledHours(offer({ pay: { type: 'salary', amount: 1, hoursPerWeek: 37.5 } }).pay).toString()).toBe('1950');
     expect(scheduledHours(offer({ pay: { type: 'hourly', rate: 1, hoursPerWeek: 30, paidWeeksPerYear: 48 } }).pay).toString()).toBe('1440');

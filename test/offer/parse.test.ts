@@ -240,7 +240,7 @@ describe('parseOffer and safeParseOffer', () => {
     }
   });
 
-  test('fills every default of SPEC 2', () => {
+  test('fills every default of an offer', () => {
     const offer = parseOffer({ label: 'Remote CPC', pay: { type: 'salary', amount: 58000 } });
     expect(offer.id).toBe('remote-cpc');
     expect(offer.currency).toBe('USD');

@@ -1,12 +1,12 @@
 import { test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { evaluateOffer, toJSON } from '../../src/index.js';
+import { evaluateOffer, evaluationToJSON } from '../../src/index.js';
 import { offerInput } from '../arbitraries.js';
 import { hospitalCoder } from '../fixtures/seed-offers.js';
 
-describe('toJSON', () => {
-  test('an evaluation as plain JSON, amounts as cent strings (SPEC 7)', () => {
-    const json = toJSON(evaluateOffer(hospitalCoder));
+describe('evaluationToJSON', () => {
+  test('an evaluation as plain JSON, amounts as cent strings (docs/semantics.md §18)', () => {
+    const json = evaluationToJSON(evaluateOffer(hospitalCoder));
     expect(Object.keys(json)).toEqual(['id', 'label', 'totals', 'lines']);
     expect(json.totals).toEqual({
       guaranteedCash: '68000.00',
@@ -32,25 +32,30 @@ describe('toJSON', () => {
   });
 
   test('a currency without cents is shown without cents', () => {
-    const json = toJSON(evaluateOffer({ label: 'Tokyo', currency: 'JPY', pay: { type: 'salary', amount: '5000000.4' } }));
+    const json = evaluationToJSON(evaluateOffer({ label: 'Tokyo', currency: 'JPY', pay: { type: 'salary', amount: '5000000.4' } }));
     expect(json.totals.annual).toBe('5000000');
     expect(json.lines[0]?.explanation).toBe('¥5,000,000 a year.');
   });
 
   test('a negative total is shown with its sign, never as -0.00', () => {
-    const json = toJSON(evaluateOffer({ label: 'Costly', pay: { type: 'salary', amount: 0 }, costs: { other: [{ label: 'Fees', annualAmount: '0.001' }] } }));
+    const json = evaluationToJSON(evaluateOffer({ label: 'Costly', pay: { type: 'salary', amount: 0 }, costs: { other: [{ label: 'Fees', annualAmount: '0.001' }] } }));
     expect(json.totals.annual).toBe('0.00');
     expect(json.totals.costs).toBe('0.00');
-    const negative = toJSON(evaluateOffer({ label: 'Costly', pay: { type: 'salary', amount: 100 }, costs: { other: [{ label: 'Fees', annualAmount: 250 }] } }));
+    const negative = evaluationToJSON(evaluateOffer({ label: 'Costly', pay: { type: 'salary', amount: 100 }, costs: { other: [{ label: 'Fees', annualAmount: 250 }] } }));
     expect(negative.totals.annual).toBe('-150.00');
   });
 
   fcTest.prop([offerInput], { numRuns: 200 })('every amount is a plain cent string, never NaN, Infinity or -0.00', (input) => {
-    const text = JSON.stringify(toJSON(evaluateOffer(input)));
+    const text = JSON.stringify(evaluationToJSON(evaluateOffer(input)));
     expect(text).not.toMatch(/NaN|Infinity|"-0\.00"/);
-    const json = toJSON(evaluateOffer(input));
+    const json = evaluationToJSON(evaluateOffer(input));
     for (const value of [...Object.values(json.totals), ...json.lines.map((entry) => entry.amount)]) {
       if (value !== null) expect(value).toMatch(/^-?\d+\.\d{2}$/);
     }
   });
+});
+
+test('toJSON is the deprecated former name of evaluationToJSON, the same function', async () => {
+  const index = await import('../../src/index.js');
+  expect(index.toJSON).toBe(index.evaluationToJSON);
 });

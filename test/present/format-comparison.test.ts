@@ -49,7 +49,7 @@ describe('formatComparison', () => {
     expect(rows).toHaveLength(6);
   });
 
-  test('json: exactly SPEC 7', () => {
+  test('json: exactly the JSON of docs/semantics.md §18', () => {
     const json = JSON.parse(formatComparison(comparison, { format: 'json' }));
     expect(Object.keys(json)).toEqual(['currency', 'metric', 'ranking', 'offers']);
     expect(json.ranking).toEqual(['b', 'a']);
