@@ -5,6 +5,7 @@ import { money } from '../offer/numbers.js';
 import { regionCode } from '../offer/schema.js';
 import { validate } from '../offer/validate.js';
 import { atReferencePrices } from '../engine/purchasing-power.js';
+import type { OfferValidationError } from '../offer/validation-error.js';
 
 /** An area: a US state or DC by ISO 3166-2 code (its BEA parity), or a price index (US = 100). */
 export type Area = string | { readonly costIndex: number };
