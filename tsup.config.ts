@@ -3,9 +3,21 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+const entry = { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts' };
+
+/** Resolves `./compiled-parser.js` to its browser stand-in, for the browser build. */
+const browserParser = {
+  name: 'browser-compiled-parser',
+  setup(build: { onResolve: (options: { filter: RegExp }, callback: () => { path: string }) => void }) {
+    build.onResolve({ filter: /\/compiled-parser\.js$/ }, () => ({
+      path: new URL('./src/offer/compiled-parser.browser.ts', import.meta.url).pathname,
+    }));
+  },
+};
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts' },
+    entry,
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
@@ -13,6 +25,19 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     treeshake: true,
+  },
+  {
+    // What bundlers take under the "browser" condition: the same library without zod's compiler.
+    entry,
+    outDir: 'dist/browser',
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'es2022',
+    platform: 'browser',
+    splitting: false,
+    treeshake: true,
+    esbuildPlugins: [browserParser],
   },
   {
     entry: { cli: 'src/cli.ts' },

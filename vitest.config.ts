@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Type tests (*.test-d.ts: expectTypeOf) are checked by tsc, as part of the run.
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
+    // Type tests (*.test-d.ts: expectTypeOf) are checked by `npm run typecheck` (tsc), the first
+    // step of `npm test`. (Vitest's own typecheck mode runs the global setup twice at once, and
+    // the two builds of dist/ raced.)
     environment: 'node',
     globalSetup: ['test/setup/build.ts'],
     // A timeout is there to catch a hang, not to time code (speed is the benchmarks' job): the

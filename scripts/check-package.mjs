@@ -2,7 +2,7 @@
 // project, then import it from ESM, require it from CommonJS and type-check TypeScript against
 // the shipped types; finally publint and @arethetypeswrong/cli must report no problem.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -95,6 +95,23 @@ export { annual, adjusted, missing };
   );
   run(bin('tsc'), ['-p', 'tsconfig.json'], consumer);
   console.log('TypeScript (NodeNext, ESM and CJS) type-checks against the shipped types');
+
+  // A web page bundles the package by its name for the browser: the "browser" condition gives it
+  // the build without zod's ahead-of-time compiler (z.compile), the heaviest part of zod.
+  writeFileSync(
+    join(consumer, 'web.mjs'),
+    `import { compareOffers, evaluationToJSON } from 'total-comp';
+import { formatComparison } from 'total-comp/format';
+const comparison = compareOffers([${offer}]);
+console.log(evaluationToJSON(comparison.offers[0].evaluation).totals.annual, formatComparison(comparison).includes('$55,388.90'));
+`,
+  );
+  run(bin('esbuild'), ['web.mjs', '--bundle', '--platform=browser', '--format=esm', '--minify', '--outfile=web.bundle.mjs', '--log-level=warning'], consumer);
+  const web = readFileSync(join(consumer, 'web.bundle.mjs'), 'utf8');
+  if (web.includes('zod.compile')) throw new Error('browser bundle: zod\'s compiler (z.compile) was bundled');
+  const webResult = run('node', ['web.bundle.mjs'], consumer).trim();
+  if (webResult !== '55388.90 true') throw new Error(`browser bundle: ${webResult}`);
+  console.log(`browser bundle of 'total-comp' and 'total-comp/format' (esbuild, platform browser) works: ${web.length} B minified, without zod's compiler`);
 
   console.log(run(bin('publint'), ['run', '--strict', root], root).trim());
   console.log(run(bin('attw'), [tarballPath, '--format', 'ascii'], root).trim());

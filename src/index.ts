@@ -3,7 +3,7 @@ export { DEFAULT_PLAN_YEAR, IRS_LIMITS, irsLimitsFor, type IrsLimits } from './d
 export { REGION_CODES, REGIONAL_PRICE_PARITIES_SOURCE, regionalPriceParity } from './data/regional-price-parities.js';
 export type * from './offer/types.js';
 export { offerSchema } from './offer/schema.js';
-export { offerJsonSchema } from './offer/json-schema.js';
+export { offerJsonSchema } from './offer/offer-json-schema.js';
 export { isParsedOffer, parseOffer, safeParseOffer, type SafeParseOfferResult } from './offer/parse.js';
 export { OfferValidationError, type ValidationIssue } from './offer/validation-error.js';
 export type { EvaluationHours, OfferEvaluation, Totals } from './engine/evaluation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { regionalPriceParity } from '../data/regional-price-parities.js';
 import type { Decimal } from '../decimal/decimal.js';
 import { type ComparisonSettings, type OfferComparison, rankOffers } from '../engine/comparison.js';
@@ -43,17 +43,14 @@ export interface ComparisonOptions {
 }
 
 const comparisonOptionsSchema = z.strictObject({
-  metric: z.enum(METRICS as [Metric, ...Metric[]]).default('annual'),
-  reference: z
-    .union([
-      z.strictObject({ costIndex: z.number().min(1).max(1000) }),
-      z.strictObject({ region: regionCode }),
-    ])
-    .optional(),
-  years: z.number().int().min(1).max(50).default(5),
-  discountRatePercent: z.union([z.number(), z.string()]).optional(),
-  planYear: z.number().optional(),
-  closePercent: z.number().min(0).max(100).default(2),
+  metric: z._default(z.enum(METRICS as [Metric, ...Metric[]]), 'annual'),
+  reference: z.optional(
+    z.union([z.strictObject({ costIndex: z.number().check(z.gte(1), z.lte(1000)) }), z.strictObject({ region: regionCode })]),
+  ),
+  years: z._default(z.int().check(z.gte(1), z.lte(50)), 5),
+  discountRatePercent: z.optional(z.union([z.number(), z.string()])),
+  planYear: z.optional(z.number()),
+  closePercent: z._default(z.number().check(z.gte(0), z.lte(100)), 2),
 });
 
 function referenceIndexOf(reference: Reference | undefined): number {

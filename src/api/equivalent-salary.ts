@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Decimal } from '../decimal/decimal.js';
 import { regionalPriceParity } from '../data/regional-price-parities.js';
 import { money } from '../offer/numbers.js';
@@ -10,7 +10,7 @@ import type { OfferValidationError } from '../offer/validation-error.js';
 /** An area: a US state or DC by ISO 3166-2 code (its BEA parity), or a price index (US = 100). */
 export type Area = string | { readonly costIndex: number };
 
-const area = z.union([regionCode, z.strictObject({ costIndex: z.number().min(1).max(1000) })]);
+const area = z.union([regionCode, z.strictObject({ costIndex: z.number().check(z.gte(1), z.lte(1000)) })]);
 const requestSchema = z.strictObject({ amount: money(), from: area, to: area });
 
 function indexOf(place: string | { costIndex: number }): Decimal {

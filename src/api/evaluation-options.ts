@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_PLAN_YEAR, IRS_LIMITS, irsLimitsFor } from '../data/irs-limits.js';
 import { Decimal } from '../decimal/decimal.js';
 import type { ResolvedOptions } from '../engine/context.js';
@@ -14,14 +14,16 @@ export interface EvaluationOptions {
 }
 
 const optionsSchema = z.strictObject({
-  planYear: z
-    .number()
-    .refine((year) => irsLimitsFor(year) !== undefined, {
-      error: (issue) =>
-        `must be a year of the IRS limits table (${IRS_LIMITS.map((entry) => entry.year).join(', ')}), got ${String(issue.input)}`,
-    })
-    .default(DEFAULT_PLAN_YEAR),
-  referenceIndex: z.number().min(1).max(1000).default(100),
+  planYear: z._default(
+    z.number().check(
+      z.refine((year) => irsLimitsFor(year) !== undefined, {
+        error: (issue) =>
+          `must be a year of the IRS limits table (${IRS_LIMITS.map((entry) => entry.year).join(', ')}), got ${String(issue.input)}`,
+      }),
+    ),
+    DEFAULT_PLAN_YEAR,
+  ),
+  referenceIndex: z._default(z.number().check(z.gte(1), z.lte(1000)), 100),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { WAGE_DISTRIBUTIONS, type WageDistribution } from '../data/wage-distributions.js';
 import { type MarketPosition, marketPositionIn } from '../engine/market-position.js';
 import { parseOffer } from '../offer/parse.js';
@@ -17,9 +17,9 @@ export interface MarketPositionOptions {
 }
 
 const optionsSchema = z.strictObject({
-  occupation: z.string().default('29-2072'),
-  release: z.string().optional(),
-  distribution: z.custom<WageDistribution>((value) => typeof value === 'object' && value !== null).optional(),
+  occupation: z._default(z.string(), '29-2072'),
+  release: z.optional(z.string()),
+  distribution: z.optional(z.custom<WageDistribution>((value) => typeof value === 'object' && value !== null)),
 });
 
 function findDistribution(occupation: string, release: string | undefined): WageDistribution {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, HUNDRED, fraction } from '../decimal/decimal.js';
 import { annualBase } from '../engine/base-pay.js';
 import { evaluationContext } from '../engine/context.js';
@@ -21,12 +21,14 @@ export interface ProjectionOptions extends EvaluationOptions {
 }
 
 const projectionOptionsSchema = z.strictObject({
-  years: z.number().int().min(1).max(50).default(5),
-  discountRatePercent: z
-    .union([z.number(), z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, { error: 'must be a decimal string such as "3.5"' })])
-    .refine((value) => Number(value) >= 0 && Number(value) <= 100, { error: 'must be between 0 and 100' })
-    .default(0),
-  expectedTenureYears: z.number().int().min(1).max(50).optional(),
+  years: z._default(z.int().check(z.gte(1), z.lte(50)), 5),
+  discountRatePercent: z._default(
+    z
+      .union([z.number(), z.string().check(z.regex(/^\d{1,3}(\.\d{1,6})?$/, { error: 'must be a decimal string such as "3.5"' }))])
+      .check(z.refine((value) => Number(value) >= 0 && Number(value) <= 100, { error: 'must be between 0 and 100' })),
+    0,
+  ),
+  expectedTenureYears: z.optional(z.int().check(z.gte(1), z.lte(50))),
 });
 
 /**

@@ -1,14 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../util/freeze.js';
-import { once } from '../util/once.js';
 import { INPUT_DEFAULT, offerSchema } from './schema.js';
 
 /** zod types of a field that an offer may leave out. */
 const OMITTABLE: ReadonlySet<string> = new Set(['optional', 'default']);
 
 /**
- * The offer as JSON Schema, generated from {@link offerSchema} by zod: what {@link offerJsonSchema}
- * holds. Deeply frozen.
+ * The offer as JSON Schema, generated from {@link offerSchema} by zod. Not part of the library
+ * at run time: test/offer/json-schema.test.ts writes what it returns into
+ * `src/offer/offer-json-schema.ts` (`npm run generate`) and fails when the two differ, so the
+ * exported `offerJsonSchema` is the schema's own, without zod's JSON Schema generator in every
+ * bundle. Deeply frozen.
  *
  * @example
  * ```ts
@@ -28,7 +30,7 @@ export function generateOfferJsonSchema(): Readonly<Record<string, unknown>> {
         // Numeric fields are single zod transforms, which zod takes for optional input; in an
         // offer a field may be left out exactly when it is optional or has a default.
         if (def.type === 'object') {
-          const shape = (zodSchema as z.ZodObject).shape;
+          const shape = (zodSchema as z.ZodMiniObject).shape;
           const required = Object.keys(shape).filter((key) => !OMITTABLE.has(shape[key]?._zod.def.type ?? 'optional'));
           if (required.length > 0) jsonSchema.required = required;
         }
@@ -40,36 +42,4 @@ export function generateOfferJsonSchema(): Readonly<Record<string, unknown>> {
       },
     }),
   });
-}
-
-/**
- * The keywords at the top of the generated schema, in its order. test/json-schema.test.ts checks
- * that they are exactly the ones {@link generateOfferJsonSchema} writes.
- */
-const KEYWORDS = ['$id', 'title', '$schema', 'type', 'properties', 'required', 'additionalProperties'] as const;
-
-/**
- * The offer as JSON Schema (draft 2020-12), generated from {@link offerSchema} with zod 4: what
- * a user may write, with defaults, bounds and the choices of every field. Form builders and
- * programs in other languages validate against it; cross-field rules (tiers increasing, overtime
- * only when non-exempt, time off below scheduled hours) are checked by {@link parseOffer} only.
- * Also shipped as the file `total-comp/offer.schema.json`.
- *
- * Generated when one of its keywords is first read, not at import (bench/README.md has the
- * cost). Its keywords are getters, frozen, and
- * read like data (`JSON.stringify`, spread, JSON Schema validators).
- *
- * @example
- * ```ts
- * import { offerJsonSchema } from 'total-comp';
- * offerJsonSchema.required; // ["label", "pay"]
- * ```
- */
-export const offerJsonSchema: Readonly<Record<string, unknown>> = lazyObject(KEYWORDS, once(generateOfferJsonSchema));
-
-/** A frozen object whose keys read `make()`'s, made at the first read. */
-function lazyObject(keys: readonly string[], make: () => Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
-  const object = {};
-  for (const key of keys) Object.defineProperty(object, key, { enumerable: true, get: () => make()[key] });
-  return Object.freeze(object);
 }

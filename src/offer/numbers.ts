@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, ZERO } from '../decimal/decimal.js';
 import { describeValue } from '../util/describe-value.js';
 
@@ -90,7 +90,7 @@ function decimalField<I extends number | string, O = Decimal>(
   expected: string,
   bounds: Bounds,
   output: (value: Decimal) => O = (value) => value as O,
-): z.ZodType<O, I> {
+): z.ZodMiniType<O, I> {
   const jsonSchema =
     expected === NUMBER_OR_STRING
       ? {
@@ -120,7 +120,7 @@ function decimalField<I extends number | string, O = Decimal>(
   });
   // zod reads a bare transform as optional input; the transform itself reports a missing value
   // ("is required"), and offerJsonSchema marks the field required.
-  return field.meta(jsonSchema) as unknown as z.ZodType<O, I>;
+  return field.register(z.globalRegistry, jsonSchema) as unknown as z.ZodMiniType<O, I>;
 }
 
 const NUMBER_OR_STRING = 'a number or a decimal string';
@@ -147,7 +147,7 @@ function plainTypeMessage(input: unknown, expected: string): string {
  * money().parse("23.45").toString(); // "23.45"
  * ```
  */
-export function money(bounds: Bounds = { min: new Decimal(0), max: MONEY_MAX }): z.ZodType<Decimal, number | string> {
+export function money(bounds: Bounds = { min: new Decimal(0), max: MONEY_MAX }): z.ZodMiniType<Decimal, number | string> {
   return decimalField(isNumberOrString, NUMBER_OR_STRING, bounds);
 }
 
@@ -160,7 +160,7 @@ export function money(bounds: Bounds = { min: new Decimal(0), max: MONEY_MAX }):
  * percent().parse(5).toString(); // "5"
  * ```
  */
-export function percent(bounds: Bounds = { min: new Decimal(0), max: PERCENT_MAX }): z.ZodType<Decimal, number | string> {
+export function percent(bounds: Bounds = { min: new Decimal(0), max: PERCENT_MAX }): z.ZodMiniType<Decimal, number | string> {
   return decimalField(isNumberOrString, NUMBER_OR_STRING, bounds);
 }
 
@@ -172,7 +172,7 @@ export function percent(bounds: Bounds = { min: new Decimal(0), max: PERCENT_MAX
  * quantity({ min: new Decimal(0), max: new Decimal(168) }).parse(40).toString(); // "40"
  * ```
  */
-export function quantity(bounds: Bounds): z.ZodType<Decimal, number> {
+export function quantity(bounds: Bounds): z.ZodMiniType<Decimal, number> {
   return decimalField(isNumber, 'a number', bounds);
 }
 
@@ -184,7 +184,7 @@ export function quantity(bounds: Bounds): z.ZodType<Decimal, number> {
  * wholeNumber(1, 50).parse(3); // 3
  * ```
  */
-export function wholeNumber(min: number, max: number): z.ZodType<number, number> {
+export function wholeNumber(min: number, max: number): z.ZodMiniType<number, number> {
   return decimalField(isNumber, 'a number', { min: new Decimal(min), max: new Decimal(max), integer: true }, (value) =>
     value.toNumber(),
   );

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { Offer } from './types.js';
 import { once } from '../util/once.js';
+import { compiledParser } from './compiled-parser.js';
 import { offerSchema } from './schema.js';
 import { safeValidate } from './validate.js';
 import type { OfferValidationError } from './validation-error.js';
@@ -19,7 +19,7 @@ const PARSED_OFFER = Symbol.for('total-comp.parsed-offer');
  * is not allowed (a Content-Security-Policy without `unsafe-eval`), zod returns the schema as it
  * is and parsing works as before, only slower.
  */
-const compiledSchema = once(() => z.compile(offerSchema));
+const compiledSchema = once(() => compiledParser(offerSchema));
 
 /**
  * Whether a value is an offer returned by {@link parseOffer} (validated, defaults filled,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeValue } from '../util/describe-value.js';
 import type { ValidationIssue } from './validation-error.js';
 

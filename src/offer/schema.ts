@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, HUNDRED, ZERO } from '../decimal/decimal.js';
 import type {
   Bonus,
@@ -47,7 +47,7 @@ export const LABEL_MAX_LENGTH = 200;
 export const INPUT_DEFAULT = 'inputDefault';
 
 /** Reports a custom issue at a path relative to the value being refined. */
-function addIssue(context: z.RefinementCtx, path: (string | number)[], message: string): void {
+function addIssue(context: z.core.$RefinementCtx, path: (string | number)[], message: string): void {
   context.addIssue({ code: 'custom', path, message });
 }
 
@@ -57,14 +57,10 @@ const bounded = (min: number | string, max: number | string, extra: { minExclusi
   ...extra,
 });
 
-const label = z
-  .string()
-  .trim()
-  .min(1)
-  .max(LABEL_MAX_LENGTH);
+const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX_LENGTH));
 
-function list<T extends z.ZodType>(item: T, max = LIST_MAX) {
-  return z.array(item).max(max);
+function list<T extends z.core.SomeType>(item: T, max = LIST_MAX) {
+  return z.array(item).check(z.maxLength(max));
 }
 
 /**
@@ -75,9 +71,11 @@ function list<T extends z.ZodType>(item: T, max = LIST_MAX) {
  * the compiled offer parser never uses (bench/README.md has the cost). The JSON Schema shows
  * the input form, through the `inputDefault` metadata that `offerJsonSchema` reads.
  */
-function orDefault<T extends z.ZodType>(schema: T, input: z.input<T>) {
+function orDefault<T extends z.ZodMiniType>(schema: T, input: z.input<T>) {
   const output = once(() => deepFreeze(schema.parse(input)) as z.output<T>);
-  return schema.default(output as () => never).meta({ [INPUT_DEFAULT]: input });
+  const field = z._default(schema, output as () => never);
+  z.globalRegistry.add(field, { [INPUT_DEFAULT]: input });
+  return field;
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -101,66 +99,72 @@ const currencies = new Set(Intl.supportedValuesOf('currency'));
  */
 export const regionCode = z
   .string()
-  .refine((code) => REGION_CODES.includes(code), {
-    error: (issue) =>
-      `must be the ISO 3166-2 code of a US state or DC, "US-" and two capital letters such as "US-NJ", got ${describeValue(issue.input)}`,
-  })
-  .meta({ enum: [...REGION_CODES] });
+  .check(
+    z.refine((code) => REGION_CODES.includes(code), {
+      error: (issue) =>
+        `must be the ISO 3166-2 code of a US state or DC, "US-" and two capital letters such as "US-NJ", got ${describeValue(issue.input)}`,
+    }),
+  )
+  .register(z.globalRegistry, { enum: [...REGION_CODES] });
 
 const salaryPay = z.strictObject({
   type: z.literal('salary'),
   amount: money(),
-  per: oneOf(['year', 'month', 'semimonth', 'biweek', 'week']).default('year'),
+  per: z._default(oneOf(['year', 'month', 'semimonth', 'biweek', 'week']), 'year'),
   hoursPerWeek: orDefault(hoursPerWeek, 40),
-  exempt: z.boolean().default(true),
+  exempt: z._default(z.boolean(), true),
 });
 
-const hourlyPay = z
-  .strictObject({
+const hourlyPay = z.pipe(
+  z.strictObject({
     type: z.literal('hourly'),
     rate: money(),
     hoursPerWeek: orDefault(hoursPerWeek, 40),
     paidWeeksPerYear: orDefault(quantity(bounded(0, 52, { minExclusive: true })), 52),
-  })
-  .transform((pay) => ({
+  }),
+  z.transform((pay) => ({
     type: pay.type,
     rate: pay.rate,
     hoursPerWeek: pay.hoursPerWeek,
     paidWeeksPerYear: pay.paidWeeksPerYear,
     exempt: false as const,
-  }));
+  })),
+);
 
 const pay = z.discriminatedUnion('type', [salaryPay, hourlyPay]);
 
-const overtime = z
-  .strictObject({
-    hoursPerWeek: quantity(bounded(0, 128)).optional(),
-    hoursPerYear: quantity(bounded(0, 128 * 52)).optional(),
-    weeksPerYear: weeksPerYear.optional(),
-    multiplier: orDefault(quantity(bounded(1, 10)), 1.5),
-    minHoursPerWeek: quantity(bounded(0, 128)).optional(),
-    maxHoursPerWeek: quantity(bounded(0, 128)).optional(),
-  })
-  .superRefine((value, context) => {
-    const given = (value.hoursPerWeek ? 1 : 0) + (value.hoursPerYear ? 1 : 0);
-    if (given !== 1) {
-      addIssue(context, [], 'must have exactly one of hoursPerWeek or hoursPerYear');
-      return;
-    }
-    for (const key of ['minHoursPerWeek', 'maxHoursPerWeek'] as const) {
-      if (value[key] && !value.hoursPerWeek) {
-        addIssue(context, [key], 'can only be given with hoursPerWeek');
-      }
-    }
-    if (value.hoursPerWeek && value.minHoursPerWeek?.greaterThan(value.hoursPerWeek)) {
-      addIssue(context, ['minHoursPerWeek'], `must not exceed hoursPerWeek (${value.hoursPerWeek}), got ${value.minHoursPerWeek}`);
-    }
-    if (value.hoursPerWeek && value.maxHoursPerWeek?.lessThan(value.hoursPerWeek)) {
-      addIssue(context, ['maxHoursPerWeek'], `must not be below hoursPerWeek (${value.hoursPerWeek}), got ${value.maxHoursPerWeek}`);
-    }
-  })
-  .meta({ oneOf: [{ required: ['hoursPerWeek'] }, { required: ['hoursPerYear'] }] })
-  .transform(
+const overtime = z.pipe(
+  z
+    .strictObject({
+      hoursPerWeek: z.optional(quantity(bounded(0, 128))),
+      hoursPerYear: z.optional(quantity(bounded(0, 128 * 52))),
+      weeksPerYear: z.optional(weeksPerYear),
+      multiplier: orDefault(quantity(bounded(1, 10)), 1.5),
+      minHoursPerWeek: z.optional(quantity(bounded(0, 128))),
+      maxHoursPerWeek: z.optional(quantity(bounded(0, 128))),
+    })
+    .check(
+      z.superRefine((value, context) => {
+        const given = (value.hoursPerWeek ? 1 : 0) + (value.hoursPerYear ? 1 : 0);
+        if (given !== 1) {
+          addIssue(context, [], 'must have exactly one of hoursPerWeek or hoursPerYear');
+          return;
+        }
+        for (const key of ['minHoursPerWeek', 'maxHoursPerWeek'] as const) {
+          if (value[key] && !value.hoursPerWeek) {
+            addIssue(context, [key], 'can only be given with hoursPerWeek');
+          }
+        }
+        if (value.hoursPerWeek && value.minHoursPerWeek?.greaterThan(value.hoursPerWeek)) {
+          addIssue(context, ['minHoursPerWeek'], `must not exceed hoursPerWeek (${value.hoursPerWeek}), got ${value.minHoursPerWeek}`);
+        }
+        if (value.hoursPerWeek && value.maxHoursPerWeek?.lessThan(value.hoursPerWeek)) {
+          addIssue(context, ['maxHoursPerWeek'], `must not be below hoursPerWeek (${value.hoursPerWeek}), got ${value.maxHoursPerWeek}`);
+        }
+      }),
+    )
+    .register(z.globalRegistry, { oneOf: [{ required: ['hoursPerWeek'] }, { required: ['hoursPerYear'] }] }),
+  z.transform(
     (value): Overtime => ({
       hoursPerWeek: value.hoursPerWeek ?? null,
       hoursPerYear: value.hoursPerYear ?? null,
@@ -169,7 +173,8 @@ const overtime = z
       minHoursPerWeek: value.minHoursPerWeek ?? null,
       maxHoursPerWeek: value.maxHoursPerWeek ?? null,
     }),
-  );
+  ),
+);
 
 /**
  * Every kind of bonus, in the order of docs/semantics.md §1.
@@ -195,21 +200,22 @@ export const BONUS_KINDS = [
 /** Kinds of bonus paid once unless the offer says otherwise. */
 const ONE_TIME_KINDS: ReadonlySet<BonusKind> = new Set(['signing', 'relocation']);
 
-const bonus = z
-  .strictObject({
-    label,
-    kind: oneOf(BONUS_KINDS),
-    amount: money().optional(),
-    percentOfBase: percent().optional(),
-    expectedPayoutPercent: orDefault(percent(), 100),
-    minPayoutPercent: percent().optional(),
-    maxPayoutPercent: percent().optional(),
-    guaranteed: z.boolean().default(false),
-    discretionary: z.boolean().default(false),
-    oneTime: z.boolean().optional(),
-  })
-  .meta({ oneOf: [{ required: ['amount'] }, { required: ['percentOfBase'] }] })
-  .transform((value, context): Bonus => {
+const bonus = z.pipe(
+  z
+    .strictObject({
+      label,
+      kind: oneOf(BONUS_KINDS),
+      amount: z.optional(money()),
+      percentOfBase: z.optional(percent()),
+      expectedPayoutPercent: orDefault(percent(), 100),
+      minPayoutPercent: z.optional(percent()),
+      maxPayoutPercent: z.optional(percent()),
+      guaranteed: z._default(z.boolean(), false),
+      discretionary: z._default(z.boolean(), false),
+      oneTime: z.optional(z.boolean()),
+    })
+    .register(z.globalRegistry, { oneOf: [{ required: ['amount'] }, { required: ['percentOfBase'] }] }),
+  z.transform((value, context): Bonus => {
     if ((value.amount === undefined) === (value.percentOfBase === undefined)) {
       context.issues.push({
         code: 'custom',
@@ -250,22 +256,24 @@ const bonus = z
       discretionary: value.discretionary,
       oneTime: value.oneTime ?? ONE_TIME_KINDS.has(value.kind),
     };
-  });
+  }),
+);
 
-const insurance = z
-  .strictObject({
+const insurance = z.pipe(
+  z.strictObject({
     kind: oneOf(['medical', 'dental', 'vision', 'life', 'disability', 'other']),
-    label: label.optional(),
+    label: z.optional(label),
     employerPaid: orDefault(money(), 0),
     employeePaid: orDefault(money(), 0),
-  })
-  .transform((value) => ({
+  }),
+  z.transform((value) => ({
     kind: value.kind,
     // "Medical insurance", "Dental insurance", …
     label: value.label ?? `${value.kind.charAt(0).toUpperCase()}${value.kind.slice(1)} insurance`,
     employerPaid: value.employerPaid,
     employeePaid: value.employeePaid,
-  }));
+  })),
+);
 
 const matchTier = z.strictObject({
   matchPercent: percent(),
@@ -278,48 +286,63 @@ const vesting = z.discriminatedUnion('type', [
   z
     .strictObject({
       type: z.literal('graded'),
-      vestedPercentByYear: list(percent(bounded(0, 100)), 10).min(1),
+      vestedPercentByYear: list(percent(bounded(0, 100)), 10).check(z.minLength(1)),
     })
-    .superRefine((value, context) => {
-      const schedule = value.vestedPercentByYear;
-      schedule.forEach((share, index) => {
-        const previous = schedule[index - 1];
-        if (previous !== undefined && share.lessThan(previous)) {
-          addIssue(context, ['vestedPercentByYear', index], `must not be below the year before (${previous}), got ${share}`);
+    .check(
+      z.superRefine((value, context) => {
+        const schedule = value.vestedPercentByYear;
+        schedule.forEach((share, index) => {
+          const previous = schedule[index - 1];
+          if (previous !== undefined && share.lessThan(previous)) {
+            addIssue(context, ['vestedPercentByYear', index], `must not be below the year before (${previous}), got ${share}`);
+          }
+        });
+        const last = schedule[schedule.length - 1];
+        if (last !== undefined && !last.equals(HUNDRED)) {
+          addIssue(context, ['vestedPercentByYear', schedule.length - 1], `must end at 100 (fully vested), got ${last}`);
         }
-      });
-      const last = schedule[schedule.length - 1];
-      if (last !== undefined && !last.equals(HUNDRED)) {
-        addIssue(context, ['vestedPercentByYear', schedule.length - 1], `must end at 100 (fully vested), got ${last}`);
-      }
-    }),
+      }),
+    ),
 ]);
 
-const retirement = z
-  .strictObject({
-    plan: oneOf(['401k', '403b', '457b', 'other']),
-    match: list(matchTier, 10).default([]),
-    nonElectivePercent: orDefault(percent(bounded(0, 100)), 0),
-    employeeContributionPercent: percent(bounded(0, 100)).optional(),
-    eligiblePay: z
-      .array(oneOf(['base', 'overtime', 'bonuses']))
-      .min(1, { error: 'must name at least one of "base", "overtime", "bonuses"' })
-      .max(3, { error: 'must name each of "base", "overtime", "bonuses" at most once' })
-      .default(['base']),
-    vesting: orDefault(vesting, { type: 'immediate' }),
-  })
-  .superRefine((value, context) => {
-    value.match.forEach((tier, index) => {
-      const previous = value.match[index - 1];
-      if (previous !== undefined && !tier.upToPercentOfPay.greaterThan(previous.upToPercentOfPay)) {
-        addIssue(context, ['match', index, 'upToPercentOfPay'], `must be greater than the tier before (${previous.upToPercentOfPay}), got ${tier.upToPercentOfPay}`);
-      }
-    });
-    if (new Set(value.eligiblePay).size !== value.eligiblePay.length) {
-      addIssue(context, ['eligiblePay'], 'must not name a component twice');
-    }
-  })
-  .transform(
+const ELIGIBLE_PAY = ['base', 'overtime', 'bonuses'] as const;
+
+const retirement = z.pipe(
+  z
+    .strictObject({
+      plan: oneOf(['401k', '403b', '457b', 'other']),
+      match: z._default(list(matchTier, 10), []),
+      nonElectivePercent: orDefault(percent(bounded(0, 100)), 0),
+      employeeContributionPercent: z.optional(percent(bounded(0, 100))),
+      eligiblePay: z._default(
+        z
+          .array(oneOf(ELIGIBLE_PAY))
+          .check(
+            z.minLength(1, { error: 'must name at least one of "base", "overtime", "bonuses"' }),
+            z.maxLength(3, { error: 'must name each of "base", "overtime", "bonuses" at most once' }),
+          ),
+        ['base'],
+      ),
+      vesting: orDefault(vesting, { type: 'immediate' }),
+    })
+    .check(
+      z.superRefine((value, context) => {
+        value.match.forEach((tier, index) => {
+          const previous = value.match[index - 1];
+          if (previous !== undefined && !tier.upToPercentOfPay.greaterThan(previous.upToPercentOfPay)) {
+            addIssue(
+              context,
+              ['match', index, 'upToPercentOfPay'],
+              `must be greater than the tier before (${previous.upToPercentOfPay}), got ${tier.upToPercentOfPay}`,
+            );
+          }
+        });
+        if (new Set(value.eligiblePay).size !== value.eligiblePay.length) {
+          addIssue(context, ['eligiblePay'], 'must not name a component twice');
+        }
+      }),
+    ),
+  z.transform(
     (value): Retirement => ({
       plan: value.plan,
       match: value.match,
@@ -329,7 +352,8 @@ const retirement = z
       eligiblePay: value.eligiblePay,
       vesting: value.vesting,
     }),
-  );
+  ),
+);
 
 const timeOff = orDefault(
   z.strictObject({
@@ -352,91 +376,101 @@ const education = orDefault(
 );
 
 const benefits = orDefault(
-  z
-    .strictObject({
-      insurance: list(insurance, 20).default([]),
-      retirement: retirement.optional(),
+  z.pipe(
+    z.strictObject({
+      insurance: z._default(list(insurance, 20), []),
+      retirement: z.optional(retirement),
       timeOff,
       education,
-      other: list(z.strictObject({ label, annualValue: money() })).default([]),
-    })
-    .transform((value) => ({
+      other: z._default(list(z.strictObject({ label, annualValue: money() })), []),
+    }),
+    z.transform((value) => ({
       insurance: value.insurance,
       retirement: value.retirement ?? null,
       timeOff: value.timeOff,
       education: value.education,
       other: value.other,
     })),
+  ),
   {},
 );
 
 const costs = orDefault(
-  z
-    .strictObject({
-      commute: z.strictObject({ daysPerWeek: quantity(bounded(0, 7)), costPerDay: money() }).optional(),
-      other: list(z.strictObject({ label, annualAmount: money() })).default([]),
-    })
-    .transform((value) => ({ commute: value.commute ?? null, other: value.other })),
+  z.pipe(
+    z.strictObject({
+      commute: z.optional(z.strictObject({ daysPerWeek: quantity(bounded(0, 7)), costPerDay: money() })),
+      other: z._default(list(z.strictObject({ label, annualAmount: money() })), []),
+    }),
+    z.transform((value) => ({ commute: value.commute ?? null, other: value.other })),
+  ),
   {},
 );
 
 const location = orDefault(
-  z
-    .strictObject({
-      label: label.optional(),
-      costIndex: quantity(bounded(1, 1000)).optional(),
-      region: regionCode.optional(),
+  z.pipe(
+    z.strictObject({
+      label: z.optional(label),
+      costIndex: z.optional(quantity(bounded(1, 1000))),
+      region: z.optional(regionCode),
       payAdjustmentPercent: orDefault(percent(bounded(-100, 1000, { minExclusive: true })), 0),
-    })
-    .transform((value) => ({
+    }),
+    z.transform((value) => ({
       label: value.label ?? null,
       costIndex: value.costIndex ?? (value.region === undefined ? null : (regionalPriceParity(value.region) ?? null)),
       region: value.region ?? null,
       payAdjustmentPercent: value.payAdjustmentPercent,
     })),
+  ),
   {},
 );
 
 const growth = orDefault(
-  z
-    .strictObject({
+  z.pipe(
+    z.strictObject({
       annualRaisePercent: orDefault(percent(bounded(0, 100)), 0),
-      steps: list(
-        z.strictObject({ year: wholeNumber(1, 50), percent: percent(bounded(0, 100)), label: label.optional() }),
-      ).default([]),
-    })
-    .transform((value) => ({
+      steps: z._default(
+        list(z.strictObject({ year: wholeNumber(1, 50), percent: percent(bounded(0, 100)), label: z.optional(label) })),
+        [],
+      ),
+    }),
+    z.transform((value) => ({
       annualRaisePercent: value.annualRaisePercent,
       steps: value.steps.map((step) => ({ year: step.year, percent: step.percent, label: step.label ?? null })),
     })),
+  ),
   {},
 );
 
 const offerObject = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
-      error: 'must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
-    })
-    .optional(),
+  id: z.optional(
+    z.string().check(
+      z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
+        error: 'must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+      }),
+    ),
+  ),
   label,
-  currency: z
-    .string()
-    .refine((code) => currencies.has(code), {
-      error: (issue) => `must be an ISO 4217 currency code in capitals such as "USD", got ${describeValue(issue.input)}`,
-    })
-    .meta({ pattern: '^[A-Z]{3}$' })
-    .default('USD'),
+  currency: z._default(
+    z
+      .string()
+      .check(
+        z.refine((code) => currencies.has(code), {
+          error: (issue) => `must be an ISO 4217 currency code in capitals such as "USD", got ${describeValue(issue.input)}`,
+        }),
+      )
+      .register(z.globalRegistry, { pattern: '^[A-Z]{3}$' }),
+    'USD',
+  ),
   pay,
-  overtime: overtime.optional(),
-  bonuses: list(bonus).default([]),
+  overtime: z.optional(overtime),
+  bonuses: z._default(list(bonus), []),
   benefits,
   costs,
   location,
   growth,
 });
 
-function checkOffer(offer: z.output<typeof offerObject>, context: z.RefinementCtx): void {
+function checkOffer(offer: z.output<typeof offerObject>, context: z.core.$RefinementCtx<z.output<typeof offerObject>>): void {
   if (offer.overtime !== undefined && offer.pay.exempt) {
     addIssue(context, ['overtime'], 'is not paid on an exempt salary: remove overtime or set pay.exempt to false');
   }
@@ -461,7 +495,7 @@ function checkOffer(offer: z.output<typeof offerObject>, context: z.RefinementCt
  * offerSchema.parse({ label: 'Coder', pay: { type: 'salary', amount: 52000 } }).id; // "coder"
  * ```
  */
-export const offerSchema: z.ZodType<Offer, OfferInput> = inferredOfferSchema();
+export const offerSchema: z.ZodMiniType<Offer, OfferInput> = inferredOfferSchema();
 
 /**
  * The offer schema with the input and output types zod infers from it, for
@@ -469,9 +503,10 @@ export const offerSchema: z.ZodType<Offer, OfferInput> = inferredOfferSchema();
  * {@link Offer}: the written types and the schema cannot drift apart.
  */
 export function inferredOfferSchema() {
-  return offerObject.superRefine(checkOffer).transform(
+  return z.pipe(
+    offerObject.check(z.superRefine(checkOffer)),
     // Field by field rather than spread (bench/README.md, "Hot-path rules").
-    (offer) => ({
+    z.transform((offer) => ({
       id: offer.id ?? (slugify(offer.label) || 'offer-1'),
       label: offer.label,
       currency: offer.currency,
@@ -482,6 +517,6 @@ export function inferredOfferSchema() {
       costs: offer.costs,
       location: offer.location,
       growth: offer.growth,
-    }),
+    })),
   );
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { plainWords, toValidationIssues } from './plain-words.js';
 import { OfferValidationError } from './validation-error.js';
 
@@ -18,13 +18,13 @@ export type Validated<T> =
  * // { success: false, error: OfferValidationError("Invalid options: options.years: must be at most 50, got 80") }
  * ```
  */
-export function safeValidate<S extends z.ZodType>(
+export function safeValidate<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   subject: string,
   pathPrefix = '',
 ): Validated<z.output<S>> {
-  const result = schema.safeParse(input, { error: plainWords });
+  const result = z.safeParse(schema, input, { error: plainWords });
   if (result.success) return { success: true, data: result.data };
   return { success: false, error: new OfferValidationError(toValidationIssues(result.error.issues, pathPrefix), subject) };
 }
@@ -38,7 +38,7 @@ export function safeValidate<S extends z.ZodType>(
  * validate(optionsSchema, { planYear: 2025 }, 'options', 'options').planYear; // 2025
  * ```
  */
-export function validate<S extends z.ZodType>(schema: S, input: unknown, subject: string, pathPrefix = ''): z.output<S> {
+export function validate<S extends z.core.$ZodType>(schema: S, input: unknown, subject: string, pathPrefix = ''): z.output<S> {
   const result = safeValidate(schema, input, subject, pathPrefix);
   if (!result.success) throw result.error;
   return result.data;
