@@ -21,8 +21,23 @@ export interface NumberSystem<N> {
 export interface PlainOffer {
   pay: { type: 'salary' | 'hourly'; amount: string; periods: number; hoursPerWeek: string; paidWeeks: string };
   adjustmentPercent: string;
-  overtime: null | { hoursPerYear: string | null; hoursPerWeek: string | null; weeks: string | null; multiplier: string };
-  bonuses: { amount: string | null; percentOfBase: string | null; expectedPercent: string; oneTime: boolean; regularRate: boolean }[];
+  overtime: null | {
+    hoursPerYear: string | null;
+    hoursPerWeek: string | null;
+    minHoursPerWeek: string | null;
+    maxHoursPerWeek: string | null;
+    weeks: string | null;
+    multiplier: string;
+  };
+  bonuses: {
+    amount: string | null;
+    percentOfBase: string | null;
+    expectedPercent: string;
+    minPercent: string;
+    maxPercent: string;
+    oneTime: boolean;
+    regularRate: boolean;
+  }[];
   timeOffDays: string;
   insurance: { employer: string; employee: string }[];
   retirement: null | {
@@ -47,7 +62,10 @@ export interface KernelResult<N> {
   adjusted: N | null;
 }
 
-export function evaluateByHand<N>(offer: PlainOffer, n: NumberSystem<N>): KernelResult<N> {
+/** Which payout and overtime hours a pass assumes: the expected ones, or the low or high end of their ranges. */
+export type KernelScenario = 'expected' | 'low' | 'high';
+
+export function evaluateByHand<N>(offer: PlainOffer, n: NumberSystem<N>, scenario: KernelScenario = 'expected'): KernelResult<N> {
   const zero = n.from(0);
   const hundred = n.from(100);
   const percent = (value: string) => n.div(n.from(value), hundred);
@@ -66,15 +84,20 @@ export function evaluateByHand<N>(offer: PlainOffer, n: NumberSystem<N>): Kernel
   let multiplier = n.from(1);
   if (offer.overtime !== null) {
     multiplier = n.from(offer.overtime.multiplier);
+    const weekly =
+      (scenario === 'low' ? offer.overtime.minHoursPerWeek : scenario === 'high' ? offer.overtime.maxHoursPerWeek : null) ??
+      offer.overtime.hoursPerWeek ??
+      0;
     overtimeHours =
       offer.overtime.hoursPerYear !== null
         ? n.from(offer.overtime.hoursPerYear)
-        : n.mul(n.from(offer.overtime.hoursPerWeek ?? 0), offer.overtime.weeks === null ? weeks : n.from(offer.overtime.weeks));
+        : n.mul(n.from(weekly), offer.overtime.weeks === null ? weeks : n.from(offer.overtime.weeks));
     overtimePay = n.mul(n.mul(overtimeHours, rate), multiplier);
   }
   const bonuses = offer.bonuses.map((bonus) => {
     const target = bonus.amount === null ? n.mul(base, percent(bonus.percentOfBase ?? '0')) : n.from(bonus.amount);
-    return { ...bonus, expected: n.mul(target, percent(bonus.expectedPercent)) };
+    const payout = bonus.oneTime || scenario === 'expected' ? bonus.expectedPercent : scenario === 'low' ? bonus.minPercent : bonus.maxPercent;
+    return { ...bonus, expected: n.mul(target, percent(payout)) };
   });
   const recurringBonuses = sum(bonuses.filter((bonus) => !bonus.oneTime).map((bonus) => bonus.expected));
   const oneTime = sum(bonuses.filter((bonus) => bonus.oneTime).map((bonus) => bonus.expected));

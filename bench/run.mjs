@@ -13,6 +13,8 @@ await build({
   dts: false,
   clean: true,
   silent: true,
+  // Never merged with tsup.config.ts, whose builds would write dist/ at the same time.
+  config: false,
 });
 const suite = new URL(`../${outDir}/suite.js`, import.meta.url);
 await import(suite.href);

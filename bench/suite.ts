@@ -28,7 +28,7 @@ import {
 import { metricAt } from '../src/engine/metrics.js';
 import { resolveProjectionOptions } from '../src/api/project.js';
 import { offerInput } from '../test/arbitraries.js';
-import { hospitalCoder, seedOffers } from '../test/fixtures/seed-offers.js';
+import { hospitalCoder, remoteCpc, seedOffers } from '../test/fixtures/seed-offers.js';
 import { evaluateByHand, type NumberSystem, type PlainOffer } from './kernel.js';
 
 const ExactDecimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
@@ -76,6 +76,8 @@ function toPlain(offer: Offer): PlainOffer {
         : {
             hoursPerYear: offer.overtime.hoursPerYear?.toString() ?? null,
             hoursPerWeek: offer.overtime.hoursPerWeek?.toString() ?? null,
+            minHoursPerWeek: offer.overtime.minHoursPerWeek?.toString() ?? null,
+            maxHoursPerWeek: offer.overtime.maxHoursPerWeek?.toString() ?? null,
             weeks: offer.overtime.weeksPerYear?.toString() ?? null,
             multiplier: offer.overtime.multiplier.toString(),
           },
@@ -83,6 +85,8 @@ function toPlain(offer: Offer): PlainOffer {
       amount: bonus.amount?.toString() ?? null,
       percentOfBase: bonus.percentOfBase?.toString() ?? null,
       expectedPercent: bonus.expectedPayoutPercent.toString(),
+      minPercent: bonus.minPayoutPercent.toString(),
+      maxPercent: bonus.maxPayoutPercent.toString(),
       oneTime: bonus.oneTime,
       regularRate: !bonus.oneTime && !bonus.discretionary && bonus.kind !== 'profit-sharing',
     })),
@@ -118,6 +122,12 @@ const floorAccuracy = () => seedOffers.map((input) => {
   const shown = toJSON(evaluateOffer(input)).totals.annual;
   const plain = toPlain(parseOffer(input));
   const exact = evaluateByHand(plain, decimalSystem).annual;
+  const evaluation = evaluateOffer(input);
+  for (const scenario of ['low', 'high'] as const) {
+    if (evaluateByHand(plain, decimalSystem, scenario).annual.minus(evaluation.totals[scenario].toString()).abs().greaterThan('1e-20')) {
+      throw new Error(`decimal floor disagrees on ${input.label} (${scenario})`);
+    }
+  }
   const float = evaluateByHand(plain, floatSystem).annual;
   const library = evaluateOffer(input).totals.annual;
   if (exact.minus(library.toString()).abs().greaterThan('1e-20')) throw new Error(`decimal floor disagrees on ${input.label}`);
@@ -133,9 +143,12 @@ const floorAccuracy = () => seedOffers.map((input) => {
 });
 
 // --- Inputs -----------------------------------------------------------------------------------
-const typical: OfferInput = hospitalCoder; // 11 lines
+const typical: OfferInput = hospitalCoder; // 11 lines, no range: low and high are annual
 const typicalParsed = parseOffer(typical);
 const typicalPlain = toPlain(typicalParsed);
+// The remote offer: a 5 % accuracy bonus paid 0–100 %, so low differs from annual.
+const remote: OfferInput = remoteCpc;
+const remotePlain = toPlain(parseOffer(remote));
 const options = resolveOptions({});
 const generated = fc.sample(offerInput, { numRuns: 1000, seed: 20261125 }).map((offer, index) => ({ ...offer, id: `generated-${index}` }));
 const ten = generated.slice(0, 10);
@@ -146,6 +159,32 @@ const pairContexts = pair.map((offer) => evaluationContext(offer, options));
 const projection = resolveProjectionOptions({});
 const bestValue = metricAt('annual', pairContexts[1]!, annualBase(pair[1]!), projection)!;
 
+/**
+ * The floor from pre-made decimals: the kernel with every input already a decimal, looked up
+ * instead of parsed (what a caller that keeps its figures as decimals would pay).
+ */
+function premade(plain: PlainOffer): NumberSystem<Exact> {
+  const made = new Map<string, Exact>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string' || typeof value === 'number') {
+      if (!made.has(String(value))) made.set(String(value), new ExactDecimal(value));
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(visit);
+  };
+  visit(plain);
+  for (const constant of [0, 1, 5, 100]) made.set(String(constant), new ExactDecimal(constant));
+  return { ...decimalSystem, from: (value) => made.get(String(value)) ?? new ExactDecimal(value) };
+}
+const typicalPremade = premade(typicalPlain);
+const remotePremade = premade(remotePlain);
+
+/** Every scenario of the kernel: what a hand-written calculator showing a range computes. */
+const withRange = (plain: PlainOffer, n: NumberSystem<Exact>) => [
+  evaluateByHand(plain, n),
+  evaluateByHand(plain, n, 'low'),
+  evaluateByHand(plain, n, 'high'),
+];
+
 // How heavy the compared offers are: lines per offer, and how many need the low and high
 // scenarios computed apart (a payout range or a range of overtime hours).
 const weight = (offers: readonly OfferInput[]) => {
@@ -155,22 +194,43 @@ const weight = (offers: readonly OfferInput[]) => {
   return { meanLines: Number(lines.toFixed(1)), offersWithARange: withRanges };
 };
 
+/** What a table shows of a comparison: every offer's low and high read. */
+const readRanges = (offers: readonly { readonly evaluation: { readonly totals: { readonly low: unknown; readonly high: unknown } } }[]) => {
+  for (const offer of offers) void [offer.evaluation.totals.low, offer.evaluation.totals.high];
+};
+
 // --- Tasks ------------------------------------------------------------------------------------
 const tasks: readonly (readonly [string, () => unknown])[] = [
   ['evaluateOffer (typical offer, 11 lines)', () => evaluateOffer(typical)],
   ['evaluateOffer (already parsed offer)', () => evaluateOffer(typicalParsed)],
-  ['floor: hand-written decimal.js, no validation', () => evaluateByHand(typicalPlain, decimalSystem)],
+  ['floor: hand-written decimal.js from raw input', () => evaluateByHand(typicalPlain, decimalSystem)],
+  ['floor: hand-written decimal.js from pre-made decimals', () => evaluateByHand(typicalPlain, typicalPremade)],
   ['floor: hand-written floats (inexact)', () => evaluateByHand(typicalPlain, floatSystem)],
+  ['evaluateOffer (remote offer with a range), low/high not read', () => evaluateOffer(remote)],
+  [
+    'evaluateOffer (remote offer with a range), low/high read',
+    () => {
+      const { totals } = evaluateOffer(remote);
+      return [totals.low, totals.high];
+    },
+  ],
+  ['floor (remote): decimal.js from raw input, without low/high', () => evaluateByHand(remotePlain, decimalSystem)],
+  ['floor (remote): decimal.js from raw input, with low/high', () => withRange(remotePlain, decimalSystem)],
+  ['floor (remote): decimal.js from pre-made decimals, with low/high', () => withRange(remotePlain, remotePremade)],
   ['safeParseOffer alone', () => safeParseOffer(typical)],
   ['evaluateParsedOffer (no validation)', () => evaluateParsedOffer(typicalParsed, options)],
+  ['ten evaluateOffer, the 10 typical offers', () => tenTypical.map((offer) => evaluateOffer(offer))],
   ['compareOffers, 10 typical offers (seeds)', () => compareOffers(tenTypical)],
+  ['compareOffers, 10 typical offers, low/high read (as the table)', () => readRanges(compareOffers(tenTypical).offers)],
   [
     'compareOffers, 10 typical offers, every break-even read',
     () => {
       for (const offer of compareOffers(tenTypical).offers) void offer.breakEvenBase;
     },
   ],
+  ['ten evaluateOffer, the 10 generated offers', () => ten.map((offer) => evaluateOffer(offer))],
   ['compareOffers, 10 generated offers', () => compareOffers(ten)],
+  ['compareOffers, 10 generated offers, low/high read (as the table)', () => readRanges(compareOffers(ten).offers)],
   [
     'compareOffers, 10 generated offers, every break-even read',
     () => {
@@ -223,46 +283,79 @@ if (mode === 'task') {
     const worst = runs[runs.length - 1]!;
     return { ...best, worstRunMedianMicroseconds: worst.medianMicroseconds };
   });
-  const coldImport = { totalComp: coldImportMilliseconds("import('total-comp')"), zodAndDecimalJsAlone: coldImportMilliseconds("Promise.all([import('zod'), import('decimal.js')])") };
-  const hundredThousand = Math.min(
-    ...Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, [hundredThousandScript], { encoding: 'utf8' })) as number),
-  );
+  const coldImport = importShare();
+  const loops = Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, [hundredThousandScript], { encoding: 'utf8' })) as number);
+  const hundredThousand = { best: Math.min(...loops), worst: Math.max(...loops) };
   report(rows, hundredThousand, coldImport, floorAccuracy(), { typical: weight(tenTypical), generated: weight(ten) });
 }
 
-/** The shortest, over 7 fresh processes, of the time an `import` takes (built package, by its name). */
-function coldImportMilliseconds(load: string): number {
-  const code = `const start = performance.now(); await ${load}; process.stdout.write(String(performance.now() - start));`;
-  const times = Array.from({ length: 7 }, () =>
-    Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })),
-  ).sort((a, b) => a - b);
-  return Number(times[0]!.toFixed(1));
+const FIRST_OFFER = JSON.stringify({ label: 'Coder', pay: { type: 'hourly', rate: 23.45 }, overtime: { hoursPerWeek: 4 } });
+
+/** Milliseconds a fresh process takes to run `code` (ESM), as it measures itself. */
+function timed(code: string): number {
+  const script = `const start = performance.now(); ${code}; process.stdout.write(String(performance.now() - start));`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+}
+
+/**
+ * The library's own share of a cold start: \`import('total-comp')\` and the first
+ * \`evaluateOffer\`, against importing its dependencies alone (\`zod/mini\`, which the library
+ * imports, and \`decimal.js\`), in fresh processes taken in turns (9 of each), so that the
+ * machine's moods fall on both alike. The share is the difference of the bests; the medians and
+ * worsts are kept too.
+ */
+function importShare() {
+  const library: number[] = [];
+  const dependencies: number[] = [];
+  for (let index = 0; index < 9; index += 1) {
+    library.push(timed(`const { evaluateOffer } = await import('total-comp'); evaluateOffer(${FIRST_OFFER})`));
+    dependencies.push(timed("await Promise.all([import('zod/mini'), import('decimal.js')])"));
+  }
+  const stats = (times: number[]) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return { best: Number(sorted[0]!.toFixed(1)), median: Number(sorted[4]!.toFixed(1)), worst: Number(sorted[8]!.toFixed(1)) };
+  };
+  const withFirstEvaluation = stats(library);
+  const dependenciesAlone = stats(dependencies);
+  return {
+    libraryImportAndFirstEvaluation: withFirstEvaluation,
+    dependenciesAlone,
+    ownShareBest: Number((withFirstEvaluation.best - dependenciesAlone.best).toFixed(1)),
+    ownShareMedian: Number((withFirstEvaluation.median - dependenciesAlone.median).toFixed(1)),
+  };
 }
 
 function report(
   rows: readonly (ReturnType<typeof figures> & { readonly worstRunMedianMicroseconds: number })[],
-  hundredThousandSeconds: number,
-  coldImport: Record<'totalComp' | 'zodAndDecimalJsAlone', number>,
+  hundredThousandSeconds: { readonly best: number; readonly worst: number },
+  coldImport: ReturnType<typeof importShare>,
   accuracy: ReturnType<typeof floorAccuracy>,
   comparedOffers: Record<'typical' | 'generated', ReturnType<typeof weight>>,
 ): void {
   const median = (name: string) => rows.find((row) => row.task.startsWith(name))?.medianMicroseconds ?? Number.NaN;
+  const ratio = (a: string, b: string) => Number((median(a) / median(b)).toFixed(2));
   const ratios = {
-    libraryOverDecimalFloor: Number((median('evaluateOffer (typical') / median('floor: hand-written decimal')).toFixed(2)),
-    parsedOverDecimalFloor: Number((median('evaluateOffer (already parsed') / median('floor: hand-written decimal')).toFixed(2)),
-    decimalFloorOverFloats: Number((median('floor: hand-written decimal') / median('floor: hand-written floats')).toFixed(2)),
-    libraryOverFloats: Number((median('evaluateOffer (typical') / median('floor: hand-written floats')).toFixed(2)),
+    rawOverFloorFromRawInput: ratio('evaluateOffer (typical', 'floor: hand-written decimal.js from raw input'),
+    rawOverFloorFromPremade: ratio('evaluateOffer (typical', 'floor: hand-written decimal.js from pre-made'),
+    parsedOverFloorFromPremade: ratio('evaluateOffer (already parsed', 'floor: hand-written decimal.js from pre-made'),
+    remoteWithoutRangeOverFloor: ratio('evaluateOffer (remote offer with a range), low/high not read', 'floor (remote): decimal.js from raw input, without'),
+    remoteWithRangeOverFloor: ratio('evaluateOffer (remote offer with a range), low/high read', 'floor (remote): decimal.js from raw input, with low/high'),
+    remoteWithRangeOverPremadeFloor: ratio('evaluateOffer (remote offer with a range), low/high read', 'floor (remote): decimal.js from pre-made decimals, with'),
+    compareTenTypicalOverOneEvaluation: ratio('compareOffers, 10 typical offers, low/high read', 'evaluateOffer (typical'),
+    compareTenTypicalOverTenEvaluations: ratio('compareOffers, 10 typical offers, low/high read', 'ten evaluateOffer, the 10 typical'),
+    compareTenGeneratedOverTenEvaluations: ratio('compareOffers, 10 generated offers, low/high read', 'ten evaluateOffer, the 10 generated'),
+    decimalFloorOverFloats: ratio('floor: hand-written decimal.js from raw input', 'floor: hand-written floats'),
   };
 
   console.table(rows);
   console.log('Ratios (median time):', ratios);
-  console.log(`100,000 evaluations of the typical offer from raw input: ${hundredThousandSeconds} s`);
+  console.log(`100,000 evaluations of the typical offer from raw input: ${hundredThousandSeconds.best} s (worst loop ${hundredThousandSeconds.worst} s)`);
   console.log('The ten compared offers:', comparedOffers);
-  console.log('Cold import, ms (best of 7 processes):', coldImport);
+  console.log('Cold import and first evaluation, ms (9 processes each, in turns):', coldImport);
   console.table(accuracy);
 
   const results = {
-    method: `each task in ${RUNS} fresh processes, best median kept; 100,000 evaluations: best of ${RUNS} loops; cold import: best of 7`,
+    method: `each task in ${RUNS} fresh processes, best and worst medians kept; 100,000 evaluations: best of ${RUNS} loops; cold import: 9 processes each, in turns`,
     date: new Date().toISOString().slice(0, 10),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: platform(), arch: arch(), node: process.version },
     tasks: rows,

@@ -1,6 +1,6 @@
 import { type Decimal, ZERO, fraction } from '../decimal/decimal.js';
 import type { Explainer } from './explain.js';
-import { line, type Line } from './line.js';
+import { line, type Line, type LineCategory } from './line.js';
 import type { Bonus } from '../offer/types.js';
 import type { Scenario } from './scenario.js';
 
@@ -57,6 +57,18 @@ export function entersRegularRate(bonus: Bonus): boolean {
 }
 
 /**
+ * The total a bonus counts in: guaranteed cash when it is guaranteed, else variable cash.
+ *
+ * @example
+ * ```ts
+ * bonusCategory({ ...bonus, guaranteed: true }); // "guaranteed-cash"
+ * ```
+ */
+export function bonusCategory(bonus: Bonus): LineCategory {
+  return bonus.guaranteed ? 'guaranteed-cash' : 'variable-cash';
+}
+
+/**
  * The `bonus` line of one bonus.
  *
  * @example
@@ -71,7 +83,7 @@ export function bonusLine(figure: BonusFigure, base: Decimal, explain: Explainer
     component: 'bonus',
     label: bonus.label,
     amount,
-    category: bonus.guaranteed ? 'guaranteed-cash' : 'variable-cash',
+    category: bonusCategory(bonus),
     recurring: !bonus.oneTime,
     explanation: () => bonusWords(figure, base, explain),
   });

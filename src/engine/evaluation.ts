@@ -8,7 +8,7 @@ import { createExplainer } from './explain.js';
 import type { Workload } from '../offer/hours.js';
 import type { Line } from './line.js';
 import type { Offer } from '../offer/types.js';
-import { offerLines, type SharedLines } from './offer-lines.js';
+import { offerLines, scenarioAnnual, type ScenarioResult } from './offer-lines.js';
 import { type PaidTimeOff, paidTimeOff } from './paid-time-off.js';
 import { atReferencePrices } from './purchasing-power.js';
 import type { Scenario } from './scenario.js';
@@ -100,8 +100,75 @@ export function scenarioDiffers(offer: Offer, scenario: Scenario): boolean {
 }
 
 /**
- * The totals of an offer for an annual base `B`, every scenario included: what
- * {@link evaluateParsedOffer} reports, and what comparisons re-compute for other bases.
+ * The totals of an evaluation. `low` and `high` are computed when first read, from amounts
+ * (no line is built), and then kept: a comparison that never shows them never pays for them. They
+ * are getters on the prototype, like a line's explanation: reading them, `JSON.stringify` and
+ * {@link OfferTotals.toJSON} see them; a spread or `Object.keys` do not. The object is frozen;
+ * what it keeps lives in private fields, which freezing does not touch.
+ */
+class OfferTotals implements Totals {
+  readonly guaranteedCash: Decimal;
+  readonly variableCash: Decimal;
+  readonly benefits: Decimal;
+  readonly costs: Decimal;
+  readonly annual: Decimal;
+  readonly firstYear: Decimal;
+  readonly hoursWorked: Decimal;
+  readonly effectiveHourly: Decimal;
+  readonly adjusted: Decimal | null;
+  #low: Decimal | undefined;
+  #high: Decimal | undefined;
+  readonly #scenario: (scenario: 'low' | 'high') => Decimal;
+
+  constructor(context: EvaluationContext, base: Decimal, expected: ScenarioResult) {
+    const sums = totalLines(expected.lines);
+    const worked = hoursWorked(context.hours, expected.overtimeHours);
+    this.guaranteedCash = sums.guaranteedCash;
+    this.variableCash = sums.variableCash;
+    this.benefits = sums.benefits;
+    this.costs = sums.costs;
+    this.annual = sums.annual;
+    this.firstYear = sums.firstYear;
+    this.hoursWorked = worked;
+    this.effectiveHourly = sums.annual.div(worked);
+    this.adjusted = adjustedTotal(sums.annual, context);
+    // When no bonus payout and no overtime range differs from the expected one, low and high are annual.
+    this.#scenario = (scenario) =>
+      scenarioDiffers(context.offer, scenario) ? scenarioAnnual(context, base, scenario, expected.shared) : sums.annual;
+    Object.freeze(this);
+  }
+
+  get low(): Decimal {
+    this.#low ??= this.#scenario('low');
+    return this.#low;
+  }
+
+  get high(): Decimal {
+    this.#high ??= this.#scenario('high');
+    return this.#high;
+  }
+
+  /** `JSON.stringify` writes every total, `low` and `high` included. */
+  toJSON(): Record<keyof Totals, unknown> {
+    return {
+      guaranteedCash: this.guaranteedCash,
+      variableCash: this.variableCash,
+      benefits: this.benefits,
+      costs: this.costs,
+      annual: this.annual,
+      firstYear: this.firstYear,
+      hoursWorked: this.hoursWorked,
+      effectiveHourly: this.effectiveHourly,
+      adjusted: this.adjusted,
+      low: this.low,
+      high: this.high,
+    };
+  }
+}
+
+/**
+ * The totals of an offer for an annual base `B`, every scenario included (`low` and `high`
+ * computed when first read): what {@link evaluateParsedOffer} reports.
  *
  * @example
  * ```ts
@@ -109,27 +176,7 @@ export function scenarioDiffers(offer: Offer, scenario: Scenario): boolean {
  * ```
  */
 export function totalsAt(context: EvaluationContext, base: Decimal, expected = offerLines(context, base, 'expected')): Totals {
-  const sums = totalLines(expected.lines);
-  const worked = hoursWorked(context.hours, expected.overtimeHours);
-  // Field by field rather than spread (bench/README.md, "Hot-path rules").
-  return Object.freeze({
-    guaranteedCash: sums.guaranteedCash,
-    variableCash: sums.variableCash,
-    benefits: sums.benefits,
-    costs: sums.costs,
-    annual: sums.annual,
-    firstYear: sums.firstYear,
-    hoursWorked: worked,
-    effectiveHourly: sums.annual.div(worked),
-    adjusted: adjustedTotal(sums.annual, context),
-    low: scenarioDiffers(context.offer, 'low') ? scenarioAnnual(context, base, 'low', expected.shared) : sums.annual,
-    high: scenarioDiffers(context.offer, 'high') ? scenarioAnnual(context, base, 'high', expected.shared) : sums.annual,
-  });
-}
-
-/** `annual` under another scenario, reusing the lines the expected pass shares. */
-function scenarioAnnual(context: EvaluationContext, base: Decimal, scenario: Scenario, shared: SharedLines): Decimal {
-  return totalLines(offerLines(context, base, scenario, undefined, shared).lines).annual;
+  return new OfferTotals(context, base, expected);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type Decimal, sum } from '../decimal/decimal.js';
 import type { EvaluationContext } from './context.js';
-import { adjustedTotal, hoursWorked } from './evaluation.js';
+import { adjustedTotal, hoursWorked, totalsAt } from './evaluation.js';
 import { offerLines } from './offer-lines.js';
 import { projectContext, type ResolvedProjectionOptions } from './projection.js';
 import { totalLines } from './totals.js';
@@ -53,7 +53,8 @@ export function metricAt(
   switch (metric) {
     case 'low':
     case 'high':
-      return totalLines(offerLines(context, base, metric).lines).annual;
+      // The evaluation's own lazy figure: the same arithmetic, in the same order.
+      return totalsAt(context, base)[metric];
     case 'horizon': {
       // The cumulative total of the last year is the sum of every year's total.
       return sum(projectContext(context, base, projection).map((row) => row.total));

@@ -36,16 +36,27 @@ export function overtimeSchedule(overtime: Overtime | null, workedWeeks: Decimal
 }
 
 /**
- * The `overtime` line: `O × R × multiplier` (docs/semantics.md §5).
+ * Overtime pay: `O × R × multiplier` (docs/semantics.md §5).
  *
  * @example
  * ```ts
- * overtimeLine(overtime, schedule, new Decimal('23.45'), explain).explanation;
+ * overtimePay(new Decimal(188), new Decimal('23.45'), new Decimal('1.5')).toString(); // "6612.9"
+ * ```
+ */
+export function overtimePay(hours: Decimal, rate: Decimal, multiplier: Decimal): Decimal {
+  return hours.times(rate).times(multiplier);
+}
+
+/**
+ * The `overtime` line, for the amount {@link overtimePay} computed.
+ *
+ * @example
+ * ```ts
+ * overtimeLine(overtime, schedule, new Decimal('23.45'), new Decimal('6612.9'), explain).explanation;
  * // "4 h/week × 47 weeks × $23.45 regular rate × 1.5 = $6,612.90."
  * ```
  */
-export function overtimeLine(overtime: Overtime, schedule: OvertimeSchedule, rate: Decimal, explain: Explainer): Line {
-  const amount = schedule.hours.times(rate).times(overtime.multiplier);
+export function overtimeLine(overtime: Overtime, schedule: OvertimeSchedule, rate: Decimal, amount: Decimal, explain: Explainer): Line {
   const hoursWords = () =>
     schedule.hoursPerWeek === null || schedule.weeks === null
       ? `${explain.number(schedule.hours)} h a year`
@@ -81,11 +92,11 @@ export function overtimeOnBonuses(
 }
 
 /**
- * The `overtime-on-bonuses` line.
+ * The `overtime-on-bonuses` line, for the amount {@link overtimeOnBonuses} computed.
  *
  * @example
  * ```ts
- * overtimeOnBonusesLine(amount, bonusTotal, overtime, hours, straightTimeHours, explain).component;
+ * overtimeOnBonusesLine(bonusTotal, overtime, hours, straightTimeHours, amount, explain).component;
  * // "overtime-on-bonuses"
  * ```
  */
@@ -94,9 +105,9 @@ export function overtimeOnBonusesLine(
   overtime: Overtime,
   hours: Decimal,
   straightTimeHours: Decimal,
+  amount: Decimal,
   explain: Explainer,
 ): Line {
-  const amount = overtimeOnBonuses(bonusTotal, overtime.multiplier, hours, straightTimeHours);
   return line({
     component: 'overtime-on-bonuses',
     label: 'Overtime on bonuses',

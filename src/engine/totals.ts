@@ -17,8 +17,11 @@ export interface LineTotals {
   readonly firstYear: Decimal;
 }
 
+/** What a total reads of a line: its category, amount and whether it recurs. */
+export type Figure = Pick<Line, 'category' | 'amount' | 'recurring'>;
+
 /**
- * Sums lines into the totals of docs/semantics.md. Recurring lines go to the total their category names;
+ * Sums lines (or bare figures) into the totals of docs/semantics.md. Recurring lines go to the total their category names;
  * a one-time line counts in `firstYear` alone, so a sign-on bonus never leaks into `annual`.
  *
  * @example
@@ -26,7 +29,7 @@ export interface LineTotals {
  * totalLines(evaluation.lines).annual.equals(evaluation.totals.annual); // true
  * ```
  */
-export function totalLines(lines: readonly Line[]): LineTotals {
+export function totalLines(lines: readonly Figure[]): LineTotals {
   const recurring: Record<LineCategory, Decimal> = {
     'guaranteed-cash': ZERO,
     'variable-cash': ZERO,

@@ -2,7 +2,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { Decimal } from '../../src/decimal/decimal.js';
 import { evaluateOffer } from '../../src/index.js';
-import { overtimeLine, overtimeOnBonuses, overtimeSchedule } from '../../src/engine/overtime.js';
+import { overtimeLine, overtimeOnBonuses, overtimePay, overtimeSchedule } from '../../src/engine/overtime.js';
 import { lineOf, offer, usd } from '../helpers.js';
 
 const nonExempt = { type: 'salary', amount: 52000, exempt: false } as const;
@@ -44,7 +44,8 @@ describe('overtime pay', () => {
     // R = 52,000 / 2,080 = $25; 2 h × 50 weeks = 100 h; 100 × 25 × 2 = $5,000
     const parsed = offer({ pay: nonExempt, overtime: { hoursPerWeek: 2, weeksPerYear: 50, multiplier: 2 } });
     const schedule = overtimeSchedule(parsed.overtime, new Decimal(52), 'expected');
-    const entry = parsed.overtime && overtimeLine(parsed.overtime, schedule, new Decimal(25), usd);
+    const pay = parsed.overtime && overtimePay(schedule.hours, new Decimal(25), parsed.overtime.multiplier);
+    const entry = parsed.overtime && pay && overtimeLine(parsed.overtime, schedule, new Decimal(25), pay, usd);
     expect(entry?.amount.toString()).toBe('5000');
     expect(entry?.explanation).toBe('2 h/week × 50 weeks × $25.00 regular rate × 2 = $5,000.00.');
   });
