@@ -166,7 +166,7 @@ const bestValue = metricAt('annual', pairContexts[1]!, annualBase(pair[1]!), pro
 function premade(plain: PlainOffer): NumberSystem<Exact> {
   const made = new Map<string, Exact>();
   const visit = (value: unknown): void => {
-    if (typeof value === 'string' || typeof value === 'number') {
+    if (typeof value === 'number' || (typeof value === 'string' && /^-?\.?\d/.test(value))) {
       if (!made.has(String(value))) made.set(String(value), new ExactDecimal(value));
     } else if (Array.isArray(value)) value.forEach(visit);
     else if (typeof value === 'object' && value !== null) Object.values(value).forEach(visit);
