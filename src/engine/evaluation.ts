@@ -8,7 +8,7 @@ import { createExplainer } from './explain.js';
 import type { Workload } from '../offer/hours.js';
 import type { Line } from './line.js';
 import type { Offer } from '../offer/types.js';
-import { offerLines, scenarioAnnual, type ScenarioResult } from './offer-lines.js';
+import { offerLines, scenarioAnnual, type ScenarioResult, type SharedLines } from './offer-lines.js';
 import { type PaidTimeOff, paidTimeOff } from './paid-time-off.js';
 import { atReferencePrices } from './purchasing-power.js';
 import type { Scenario } from './scenario.js';
@@ -118,7 +118,9 @@ class OfferTotals implements Totals {
   readonly adjusted: Decimal | null;
   #low: Decimal | undefined;
   #high: Decimal | undefined;
-  readonly #scenario: (scenario: 'low' | 'high') => Decimal;
+  readonly #context: EvaluationContext;
+  readonly #base: Decimal;
+  readonly #shared: SharedLines;
 
   constructor(context: EvaluationContext, base: Decimal, expected: ScenarioResult) {
     const sums = totalLines(expected.lines);
@@ -132,9 +134,9 @@ class OfferTotals implements Totals {
     this.hoursWorked = worked;
     this.effectiveHourly = sums.annual.div(worked);
     this.adjusted = adjustedTotal(sums.annual, context);
-    // When no bonus payout and no overtime range differs from the expected one, low and high are annual.
-    this.#scenario = (scenario) =>
-      scenarioDiffers(context.offer, scenario) ? scenarioAnnual(context, base, scenario, expected.shared) : sums.annual;
+    this.#context = context;
+    this.#base = base;
+    this.#shared = expected.shared;
     Object.freeze(this);
   }
 
@@ -146,6 +148,11 @@ class OfferTotals implements Totals {
   get high(): Decimal {
     this.#high ??= this.#scenario('high');
     return this.#high;
+  }
+
+  #scenario(scenario: 'low' | 'high'): Decimal {
+    const context = this.#context;
+    return scenarioDiffers(context.offer, scenario) ? scenarioAnnual(context, this.#base, scenario, this.#shared) : this.annual;
   }
 
   /** `JSON.stringify` writes every total, `low` and `high` included. */

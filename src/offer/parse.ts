@@ -1,5 +1,5 @@
 import type { Offer } from './types.js';
-import { once } from '../util/once.js';
+import { afterUses } from '../util/after-uses.js';
 import { compiledParser } from './compiled-parser.js';
 import { offerSchema } from './schema.js';
 import { safeValidate } from './validate.js';
@@ -11,15 +11,19 @@ import type { OfferValidationError } from './validation-error.js';
  */
 const PARSED_OFFER = Symbol.for('total-comp.parsed-offer');
 
+/** Parses zod's runtime parser does before the compiled one is made (bench/README.md has why). */
+const PARSES_BEFORE_COMPILING = 1000;
+
 /**
- * {@link offerSchema} compiled by zod (`z.compile`) into one generated function, which parses a
- * valid offer faster than zod's runtime parser and hands anything it cannot accept to that
- * parser, so errors are the same. Compiling costs more than many parses, so it happens at the
- * first parse rather than at import (bench/README.md has the figures). Where generated code
- * is not allowed (a Content-Security-Policy without `unsafe-eval`), zod returns the schema as it
- * is and parsing works as before, only slower.
+ * The parser of offers: zod's runtime parser for the first {@link PARSES_BEFORE_COMPILING}
+ * parses, then {@link offerSchema} compiled by zod (`z.compile`) into one generated function,
+ * which parses a valid offer about three times as fast and hands anything it cannot accept to
+ * the runtime parser, so results and errors are the same. Compiling costs some thirty
+ * milliseconds, three thousand parses' worth of the time it saves, so a program that parses a
+ * few offers never pays for it. Where generated code is not allowed (a Content-Security-Policy
+ * without `unsafe-eval`), zod returns the schema as it is.
  */
-const compiledSchema = once(() => compiledParser(offerSchema));
+const offerParser = afterUses(PARSES_BEFORE_COMPILING, offerSchema, () => compiledParser(offerSchema));
 
 /**
  * Whether a value is an offer returned by {@link parseOffer} (validated, defaults filled,
@@ -91,7 +95,7 @@ export type SafeParseOfferResult =
  */
 export function safeParseOffer(input: unknown, pathPrefix = ''): SafeParseOfferResult {
   if (isParsedOffer(input)) return { success: true, data: input };
-  const result = safeValidate(compiledSchema(), input, 'offer', pathPrefix);
+  const result = safeValidate(offerParser(), input, 'offer', pathPrefix);
   if (!result.success) return result;
   Object.defineProperty(result.data, PARSED_OFFER, { value: true, enumerable: false });
   return { success: true, data: freezeOffer(result.data) };

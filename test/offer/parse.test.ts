@@ -345,3 +345,11 @@ describe('parsed offers', () => {
     expect(first.benefits.education.expectedUsePercent.toString()).toBe('100');
   });
 });
+
+test('parses the same before and after the compiled parser takes over (after 1,000 parses)', () => {
+  const input = { label: 'Coder', pay: { type: 'hourly', rate: '23.45' }, overtime: { hoursPerWeek: 4 } };
+  const first = JSON.stringify(parseOffer(input));
+  for (let index = 0; index < 1200; index += 1) expect(JSON.stringify(parseOffer(input))).toBe(first);
+  const broken = { label: 'Coder', pay: { type: 'hourly', rate: 'x' } };
+  expect(safeParseOffer(broken).success).toBe(false);
+});
