@@ -4,7 +4,7 @@ import type { Offer } from '../offer/types.js';
 import { deepFreeze } from '../util/freeze.js';
 import { annualBase, hourlyRateForBase } from './base-pay.js';
 import { breakEvenBase } from './break-even.js';
-import { evaluationContext, type ResolvedOptions } from './context.js';
+import { type EvaluationContext, evaluationContext, type ResolvedOptions } from './context.js';
 import { evaluateContext, type OfferEvaluation } from './evaluation.js';
 import { type Metric, metricAt } from './metrics.js';
 import { type ProjectionYear, projectContext, type ResolvedProjectionOptions } from './projection.js';
@@ -72,6 +72,101 @@ export interface ComparisonSettings {
   readonly projection: ResolvedProjectionOptions;
 }
 
+/** One offer on its way through a ranking. */
+interface Entry {
+  readonly offer: Offer;
+  readonly context: EvaluationContext;
+  readonly base: Decimal;
+  readonly value: Decimal;
+  readonly evaluation: OfferEvaluation;
+}
+
+/**
+ * An offer of a comparison: frozen data, and the break-even figures and the projection
+ * computed when first read and then kept, by getters on the prototype over private fields (an
+ * object literal with getters of its own, or closures over the offer's figures, cost far more to
+ * create and kept the collector busy: bench/README.md, "Hot-path rules"). `JSON.stringify`
+ * writes them all through {@link RankedOffer.toJSON}; a spread or `Object.keys` do not see them.
+ */
+class RankedOffer implements ComparedOffer {
+  readonly id: string;
+  readonly label: string;
+  readonly rank: number;
+  readonly evaluation: OfferEvaluation;
+  readonly value: Decimal;
+  readonly deltaToBest: DeltaToBest;
+  readonly categoryDeltas: CategoryDeltas;
+  readonly closeToBest: boolean;
+  readonly #entry: Entry;
+  readonly #best: Entry;
+  readonly #settings: ComparisonSettings;
+  #breakEven: { readonly base: Decimal | null; readonly rate: Decimal | null } | undefined;
+  #projection: readonly ProjectionYear[] | undefined;
+
+  constructor(entry: Entry, rank: number, best: Entry, amount: Decimal, closeToBest: boolean, settings: ComparisonSettings) {
+    const totals = entry.evaluation.totals;
+    const bestTotals = best.evaluation.totals;
+    this.id = entry.offer.id;
+    this.label = entry.offer.label;
+    this.rank = rank;
+    this.evaluation = entry.evaluation;
+    this.value = entry.value;
+    this.deltaToBest = Object.freeze({ amount, percent: best.value.isZero() ? null : amount.div(best.value.abs()).times(HUNDRED) });
+    this.categoryDeltas = Object.freeze({
+      cash: totals.guaranteedCash.plus(totals.variableCash).minus(bestTotals.guaranteedCash.plus(bestTotals.variableCash)),
+      benefits: totals.benefits.minus(bestTotals.benefits),
+      costs: totals.costs.minus(bestTotals.costs),
+    });
+    this.closeToBest = closeToBest;
+    this.#entry = entry;
+    this.#best = best;
+    this.#settings = settings;
+    Object.freeze(this);
+  }
+
+  get breakEvenBase(): Decimal | null {
+    return this.#breakEvenFigures().base;
+  }
+
+  get breakEvenRate(): Decimal | null {
+    return this.#breakEvenFigures().rate;
+  }
+
+  get projection(): readonly ProjectionYear[] {
+    this.#projection ??= deepFreeze(projectContext(this.#entry.context, this.#entry.base, this.#settings.projection));
+    return this.#projection;
+  }
+
+  /** Searched when first read, then kept: ranking and deltas alone never pay for the search. */
+  #breakEvenFigures(): { readonly base: Decimal | null; readonly rate: Decimal | null } {
+    if (this.#breakEven === undefined) {
+      const { offer, context, base, value } = this.#entry;
+      const { metric, projection } = this.#settings;
+      const digits = minorUnitDigits(offer.currency);
+      const found = breakEvenBase((candidate) => metricAt(metric, context, candidate, projection), this.#best.value, base, digits, value);
+      this.#breakEven = Object.freeze({ base: found, rate: found === null ? null : hourlyRateForBase(offer, found, digits) });
+    }
+    return this.#breakEven;
+  }
+
+  /** `JSON.stringify` writes every field, the break-even figures and the projection included. */
+  toJSON(): Record<keyof ComparedOffer, unknown> {
+    return {
+      id: this.id,
+      label: this.label,
+      rank: this.rank,
+      evaluation: this.evaluation,
+      value: this.value,
+      deltaToBest: this.deltaToBest,
+      categoryDeltas: this.categoryDeltas,
+      closeToBest: this.closeToBest,
+      breakEvenBase: this.breakEvenBase,
+      breakEvenRate: this.breakEvenRate,
+      projection: this.projection,
+    };
+  }
+}
+
 /**
  * Ranks parsed offers that share a currency on a metric: descending, ties keeping input order.
  * For each offer: its difference from the best (amount and percent), per-category differences
@@ -85,66 +180,26 @@ export interface ComparisonSettings {
  */
 export function rankOffers(parsed: readonly Offer[], settings: ComparisonSettings): OfferComparison {
   const { metric, years, closePercent, resolved, projection } = settings;
-  const entries = parsed.map((offer) => {
+  const entries = parsed.map((offer): Entry => {
     const context = evaluationContext(offer, resolved);
     const base = annualBase(offer);
-    const valueAt = (candidate: Decimal) => metricAt(metric, context, candidate, projection);
     const evaluation = evaluateContext(context, base);
     // At the offer's own base the metric is the evaluation's total (test/metrics.test.ts checks they agree).
-    const value = metric === 'horizon' ? valueAt(base) : evaluation.totals[metric];
+    const value = metric === 'horizon' ? metricAt(metric, context, base, projection) : evaluation.totals[metric];
     /* c8 ignore next -- checkComparable refused offers without a cost index */
     if (value === null) throw new RangeError(`no ${metric} for ${offer.id}`);
-    return { offer, context, base, value, valueAt, evaluation };
+    return { offer, context, base, value, evaluation };
   });
   // Descending on the metric; Array.prototype.sort is stable, so ties keep input order.
   const ranked = [...entries].sort((a, b) => b.value.comparedTo(a.value));
   const rankOf = new Map(ranked.map((entry, index) => [entry, index + 1]));
   // parseOffers refused an empty list.
-  const best = ranked[0] as (typeof entries)[number];
-  const bestTotals = best.evaluation.totals;
-  const digits = minorUnitDigits(best.offer.currency);
+  const best = ranked[0] as Entry;
   const threshold = fraction(new Decimal(closePercent)).times(best.value.abs());
 
   const compared: ComparedOffer[] = entries.map((entry) => {
-    const { offer, evaluation, value } = entry;
-    const amount = value.minus(best.value);
-    const totals = evaluation.totals;
-    // Searched or projected when first read, then kept: ranking and deltas alone never pay for
-    // a break-even search (bench/README.md has what it costs).
-    let breakEven: { readonly base: Decimal | null; readonly rate: Decimal | null } | undefined;
-    const breakEvenFigures = () => {
-      if (breakEven === undefined) {
-        const base = breakEvenBase(entry.valueAt, best.value, entry.base, digits, value);
-        breakEven = { base, rate: base === null ? null : hourlyRateForBase(offer, base, digits) };
-      }
-      return breakEven;
-    };
-    let projected: readonly ProjectionYear[] | undefined;
-    // Frozen here, with its data, so that freezing the comparison never runs the getters.
-    return Object.freeze({
-      id: offer.id,
-      label: offer.label,
-      rank: rankOf.get(entry) as number,
-      evaluation,
-      value,
-      deltaToBest: Object.freeze({ amount, percent: best.value.isZero() ? null : amount.div(best.value.abs()).times(HUNDRED) }),
-      categoryDeltas: Object.freeze({
-        cash: totals.guaranteedCash.plus(totals.variableCash).minus(bestTotals.guaranteedCash.plus(bestTotals.variableCash)),
-        benefits: totals.benefits.minus(bestTotals.benefits),
-        costs: totals.costs.minus(bestTotals.costs),
-      }),
-      closeToBest: amount.abs().lessThanOrEqualTo(threshold),
-      get breakEvenBase() {
-        return breakEvenFigures().base;
-      },
-      get breakEvenRate() {
-        return breakEvenFigures().rate;
-      },
-      get projection() {
-        projected ??= deepFreeze(projectContext(entry.context, entry.base, projection));
-        return projected;
-      },
-    });
+    const amount = entry.value.minus(best.value);
+    return new RankedOffer(entry, rankOf.get(entry) as number, best, amount, amount.abs().lessThanOrEqualTo(threshold), settings);
   });
   return deepFreeze({
     currency: best.offer.currency,
