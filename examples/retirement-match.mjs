@@ -38,7 +38,8 @@ for (const planYear of [2024, 2025, 2026]) {
   const evaluation = evaluateOffer(executive, { planYear });
   const employer = evaluation.lines.filter((line) => line.component.startsWith('retirement-'));
   console.log(`${planYear}: ${employer.map((line) => `${line.label} ${line.amount.toFixed(2)}`).join(', ')}`);
-  console.log(`      ${employer[0].explanation}`);
+  // 415(c) caps deferral + employer money; the excess comes out of the non-elective contribution first.
+  console.log(`      ${employer[employer.length - 1].explanation}`);
 }
 console.log('');
 

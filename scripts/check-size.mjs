@@ -1,7 +1,9 @@
 // The size budgets, checked in CI (`npm run size`), minified and gzipped (level 9):
 // - own code: each entry point's code, from src/ with its dependencies (zod, decimal.js) left
 //   out and the generated offer JSON Schema (data, not code: src/offer/offer-json-schema.ts)
-//   counted apart — the main entry's code must stay within 15 kB, the JSON Schema within 3 kB;
+//   counted apart — the main entry's code must stay within 20 kB (15 kB until the pay-law
+//   corrections of 0.2: workweek overtime, the regular-rate extras, 457(b), warnings), the JSON
+//   Schema within 3 kB;
 // - browser bundle: each entry's browser build (dist/browser/, what bundlers take under the
 //   "browser" export condition) bundled by esbuild WITH its dependencies and the JSON Schema,
 //   as a web calculator ships it — the main entry must stay within 40 kB (decimal.js alone is
@@ -10,7 +12,7 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const CODE_BUDGET = 15 * 1000;
+const CODE_BUDGET = 20 * 1000;
 const JSON_SCHEMA_BUDGET = 3 * 1000;
 const BROWSER_BUDGET = 40 * 1000;
 const ENTRIES = ['index', 'format', 'market'];

@@ -9,6 +9,7 @@ export { OfferValidationError, type ValidationIssue } from './offer/validation-e
 export type { EvaluationHours, OfferEvaluation, Totals } from './engine/evaluation.js';
 export type { Line, LineCategory, LineComponent } from './engine/line.js';
 export type { PaidTimeOff } from './engine/paid-time-off.js';
+export type { Warning, WarningCode } from './engine/warnings.js';
 export { METRICS, type Metric } from './engine/metrics.js';
 export type { CategoryDeltas, ComparedOffer, DeltaToBest, OfferComparison } from './engine/comparison.js';
 export type { ForfeitureLine, OfferProjection, ProjectionLine, ProjectionYear } from './engine/projection.js';
@@ -16,6 +17,13 @@ export type { EvaluationOptions } from './api/evaluation-options.js';
 export { evaluateOffer } from './api/evaluate.js';
 export { compareOffers, OFFERS_MAX, type ComparisonOptions, type Reference } from './api/compare.js';
 export { projectOffer, type ProjectionOptions } from './api/project.js';
-export { evaluationToJSON, toJSON, type EvaluationJson, type LineJson, type TotalsJson } from './present/evaluation-json.js';
+export {
+  evaluationToJSON,
+  toJSON,
+  type EvaluationJson,
+  type LineJson,
+  type TotalsJson,
+  type WarningJson,
+} from './present/evaluation-json.js';
 export { comparisonToJSON, type ComparedOfferJson, type ComparisonJson } from './present/comparison-json.js';
 export { shownEvaluation, type ShownEvaluation, type ShownLine } from './present/shown-evaluation.js';

@@ -31,18 +31,25 @@ export const bonus: fc.Arbitrary<BonusInput> = fc
     guaranteed: fc.boolean(),
     discretionary: fc.boolean(),
     oneTime: fc.option(fc.boolean(), { nil: undefined }),
+    clawback: fc.option(fc.record({ months: fc.integer({ min: 1, max: 60 }), prorated: fc.boolean() }), { nil: undefined }),
   })
-  .map(({ label, kind, target, expected, below, above, guaranteed, discretionary, oneTime }) => ({
-    label,
-    kind,
-    ...target,
-    expectedPayoutPercent: expected,
-    minPayoutPercent: Math.max(0, expected - below),
-    maxPayoutPercent: expected + above,
-    guaranteed,
-    discretionary,
-    ...(oneTime === undefined ? {} : { oneTime }),
-  }));
+  .map(({ label, kind, target, expected, below, above, guaranteed, discretionary, oneTime, clawback }) => {
+    const once = oneTime ?? (kind === 'signing' || kind === 'relocation');
+    return {
+      label,
+      kind,
+      ...target,
+      expectedPayoutPercent: expected,
+      minPayoutPercent: Math.max(0, expected - below),
+      maxPayoutPercent: expected + above,
+      guaranteed,
+      // A promised bonus is not discretionary (29 CFR 778.211(b)): the schema refuses both.
+      discretionary: discretionary && !guaranteed,
+      ...(oneTime === undefined ? {} : { oneTime }),
+      // Only a bonus paid once may be clawed back.
+      ...(clawback === undefined || !once ? {} : { clawback }),
+    };
+  });
 
 const salary = fc.record({
   type: fc.constant('salary' as const),
@@ -50,14 +57,16 @@ const salary = fc.record({
   per: fc.constantFrom('year', 'month', 'semimonth', 'biweek', 'week'),
   hoursPerWeek: fc.integer({ min: 10, max: 60 }),
   exempt: fc.boolean(),
-});
+  overtimeAfterHoursPerWeek: fc.option(fc.integer({ min: 30, max: 40 }), { nil: undefined }),
+}).map(({ overtimeAfterHoursPerWeek, ...pay }) => ({ ...pay, ...(overtimeAfterHoursPerWeek === undefined ? {} : { overtimeAfterHoursPerWeek }) }));
 
 const hourly = fc.record({
   type: fc.constant('hourly' as const),
   rate: money(30_000, 725),
   hoursPerWeek: fc.integer({ min: 10, max: 60 }),
   paidWeeksPerYear: fc.integer({ min: 40, max: 52 }),
-});
+  overtimeAfterHoursPerWeek: fc.option(fc.integer({ min: 30, max: 40 }), { nil: undefined }),
+}).map(({ overtimeAfterHoursPerWeek, ...pay }) => ({ ...pay, ...(overtimeAfterHoursPerWeek === undefined ? {} : { overtimeAfterHoursPerWeek }) }));
 
 const overtime = fc
   .record({
@@ -95,6 +104,7 @@ const retirement = fc.record(
       fc.integer({ min: 0, max: 5 }).map((years) => ({ type: 'cliff' as const, years })),
       fc.constant({ type: 'graded' as const, vestedPercentByYear: [20, 40, 60, 80, 100] }),
     ),
+    governmental: fc.boolean(),
   },
   { requiredKeys: ['plan', 'match'] },
 );
@@ -178,9 +188,16 @@ export const offerInput: fc.Arbitrary<OfferInput> = fc
   )
   .map((offer) => {
     const exempt = offer.pay.type === 'salary' && offer.pay.exempt;
-    if (!exempt || offer.overtime === undefined) return offer;
-    const { overtime: _dropped, ...rest } = offer;
-    return rest;
+    if (offer.overtime === undefined) return offer;
+    const { overtime, ...rest } = offer;
+    if (exempt) return rest;
+    // Weeks with extra hours are at most the weeks worked: paid weeks − days off ÷ 5, whole weeks here.
+    const timeOff = offer.benefits?.timeOff;
+    const days = (timeOff?.vacationDays ?? 0) + (timeOff?.sickDays ?? 0) + (timeOff?.holidays ?? 0) + (timeOff?.personalDays ?? 0);
+    const paidWeeks = offer.pay.type === 'hourly' ? (offer.pay.paidWeeksPerYear ?? 52) : 52;
+    const worked = Math.floor((paidWeeks * 5 - days) / 5);
+    const weeksPerYear = overtime.weeksPerYear === undefined ? {} : { weeksPerYear: Math.min(overtime.weeksPerYear, worked) };
+    return { ...rest, overtime: { ...overtime, ...weeksPerYear } };
   });
 
 /** Values that sit at the edges of what a field accepts, or just past them. */

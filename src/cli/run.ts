@@ -1,6 +1,7 @@
 import { compareOffers } from '../api/compare.js';
 import { equivalentSalary } from '../api/equivalent-salary.js';
 import { evaluateOffer } from '../api/evaluate.js';
+import type { OfferEvaluation } from '../engine/evaluation.js';
 import { regionalPriceParity } from '../data/regional-price-parities.js';
 import { OfferValidationError } from '../offer/validation-error.js';
 import { evaluationToJSON } from '../present/evaluation-json.js';
@@ -95,11 +96,17 @@ async function run(command: Command, io: CliIo): Promise<void> {
     ...(planYear === undefined ? {} : { planYear }),
   };
   if (command.name === 'evaluate') {
+    let evaluation: OfferEvaluation;
     if (format === 'json') {
-      io.stdout(`${JSON.stringify(evaluationToJSON(evaluateOffer(data, planYear === undefined ? {} : { planYear })), null, 2)}\n`);
-      return;
+      evaluation = evaluateOffer(data, planYear === undefined ? {} : { planYear });
+      io.stdout(`${JSON.stringify(evaluationToJSON(evaluation), null, 2)}\n`);
+    } else {
+      const comparison = compareOffers([data], options);
+      evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;
+      io.stdout(formatComparison(comparison, { format, locale }));
     }
-    io.stdout(formatComparison(compareOffers([data], options), { format, locale }));
+    // Warnings go to standard error too, where a script that reads the output still sees them.
+    for (const warning of evaluation.warnings) io.stderr(`total-comp: warning: ${warning.path}: ${warning.message}\n`);
     return;
   }
   const offers = Array.isArray(data)

@@ -10,6 +10,11 @@ export interface IrsLimits {
   readonly electiveDeferralLimit: Decimal;
   /** 415(c): most that employee and employer together may add to a defined-contribution plan. */
   readonly annualAdditionsLimit: Decimal;
+  /**
+   * 457(b)(2) and (e)(15): most that a 457(b) plan may hold a year, deferral and employer money
+   * together (the same figure as 402(g) in these years, set apart by the IRS notices).
+   */
+  readonly deferredCompensationLimit: Decimal;
   /** Where the figures come from. */
   readonly source: string;
 }
@@ -19,6 +24,7 @@ function limits(
   compensationLimit: number,
   electiveDeferralLimit: number,
   annualAdditionsLimit: number,
+  deferredCompensationLimit: number,
   source: string,
 ): IrsLimits {
   return Object.freeze({
@@ -26,6 +32,7 @@ function limits(
     compensationLimit: new Decimal(compensationLimit),
     electiveDeferralLimit: new Decimal(electiveDeferralLimit),
     annualAdditionsLimit: new Decimal(annualAdditionsLimit),
+    deferredCompensationLimit: new Decimal(deferredCompensationLimit),
     source,
   });
 }
@@ -40,9 +47,9 @@ function limits(
  * ```
  */
 export const IRS_LIMITS: readonly IrsLimits[] = Object.freeze([
-  limits(2024, 345_000, 23_000, 69_000, 'IRS, COLA increases for dollar limitations on benefits and contributions (2024)'),
-  limits(2025, 350_000, 23_500, 70_000, 'IRS Notice 2024-80'),
-  limits(2026, 360_000, 24_500, 72_000, 'IRS Notice 2025-67'),
+  limits(2024, 345_000, 23_000, 69_000, 23_000, 'IRS, COLA increases for dollar limitations on benefits and contributions (2024)'),
+  limits(2025, 350_000, 23_500, 70_000, 23_500, 'IRS Notice 2024-80'),
+  limits(2026, 360_000, 24_500, 72_000, 24_500, 'IRS Notice 2025-67'),
 ]);
 
 /**

@@ -44,7 +44,7 @@ export function bonusFigure(bonus: Bonus, base: Decimal, scenario: Scenario): Bo
 }
 
 /**
- * Whether a bonus raises the FLSA regular rate (docs/semantics.md §7): recurring, not discretionary and not
+ * Whether a recurring bonus raises the FLSA regular rate (docs/semantics.md §7): not discretionary and not
  * a bona fide profit-sharing plan (29 CFR 778.208–778.214).
  *
  * @example
@@ -54,6 +54,20 @@ export function bonusFigure(bonus: Bonus, base: Decimal, scenario: Scenario): Bo
  */
 export function entersRegularRate(bonus: Bonus): boolean {
   return !bonus.oneTime && !bonus.discretionary && bonus.kind !== 'profit-sharing';
+}
+
+/**
+ * Whether a bonus paid once raises the FLSA regular rate: one that must be repaid if the
+ * employee leaves early (a clawback) is pay for the hours worked in that period, not a gift
+ * (29 CFR 778.211(c), 778.212); its premium counts in the first year only.
+ *
+ * @example
+ * ```ts
+ * entersRegularRateOnce({ ...signOn, clawback: { months: 12, prorated: false } }); // true
+ * ```
+ */
+export function entersRegularRateOnce(bonus: Bonus): boolean {
+  return bonus.oneTime && bonus.clawback !== null && !bonus.discretionary && bonus.kind !== 'profit-sharing';
 }
 
 /**

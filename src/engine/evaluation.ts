@@ -13,10 +13,11 @@ import { type PaidTimeOff, paidTimeOff } from './paid-time-off.js';
 import { atReferencePrices } from './purchasing-power.js';
 import type { Scenario } from './scenario.js';
 import { type LineTotals, totalLines } from './totals.js';
+import { offerWarnings, type Warning } from './warnings.js';
 
 /** Every total of docs/semantics.md. */
 export interface Totals extends LineTotals {
-  /** `Hs − Hoff + O`: hours actually worked in a year, overtime included. */
+  /** `HW = hpw × Ww + Σx`: hours actually worked in a year, extra hours included. */
   readonly hoursWorked: Decimal;
   /** `annual / hoursWorked`. */
   readonly effectiveHourly: Decimal;
@@ -30,8 +31,14 @@ export interface Totals extends LineTotals {
 
 /** The hours behind an evaluation (docs/semantics.md §4, §5). */
 export interface EvaluationHours extends Workload {
-  /** `O`: expected overtime hours a year. */
+  /** `Σx`: expected hours a year worked beyond the schedule. */
+  readonly extraHours: Decimal;
+  /** `O = O15 + O20`: expected overtime hours a year, scheduled or extra. */
   readonly overtimeHours: Decimal;
+  /** `O15`: overtime hours at the multiplier. */
+  readonly overtimeHoursAtMultiplier: Decimal;
+  /** `O20`: overtime hours at double time. */
+  readonly doubleTimeHours: Decimal;
 }
 
 /** One offer, evaluated (docs/semantics.md). Deeply frozen; every figure exact. */
@@ -53,18 +60,8 @@ export interface OfferEvaluation {
   readonly irsLimits: IrsLimits;
   /** Price index of the reference area used for `adjusted`. */
   readonly referenceIndex: Decimal;
-}
-
-/**
- * `Hs − Hoff + O`: hours worked in a year, overtime included.
- *
- * @example
- * ```ts
- * hoursWorked(context.hours, new Decimal(188)).toString(); // "2100" for 2,080 − 168 + 188
- * ```
- */
-export function hoursWorked(hours: Workload, overtimeHours: Decimal): Decimal {
-  return hours.scheduledHours.minus(hours.timeOffHours).plus(overtimeHours);
+  /** What a careful reader should check (docs/semantics.md §20); never a change to a figure. */
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -124,7 +121,7 @@ class OfferTotals implements Totals {
 
   constructor(context: EvaluationContext, base: Decimal, expected: ScenarioResult) {
     const sums = totalLines(expected.lines);
-    const worked = hoursWorked(context.hours, expected.overtimeHours);
+    const worked = expected.pay.hoursWorked;
     this.guaranteedCash = sums.guaranteedCash;
     this.variableCash = sums.variableCash;
     this.benefits = sums.benefits;
@@ -150,6 +147,7 @@ class OfferTotals implements Totals {
     return this.#high;
   }
 
+  /** `annual` under a scenario; when no bonus payout and no overtime range differs from the expected one, `annual` itself. */
   #scenario(scenario: 'low' | 'high'): Decimal {
     const context = this.#context;
     return scenarioDiffers(context.offer, scenario) ? scenarioAnnual(context, this.#base, scenario, this.#shared) : this.annual;
@@ -228,12 +226,16 @@ export function evaluateContext(context: EvaluationContext, base: Decimal = annu
       timeOffDays: hours.timeOffDays,
       timeOffHours: hours.timeOffHours,
       workedWeeks: hours.workedWeeks,
-      overtimeHours: expected.overtimeHours,
+      extraHours: expected.pay.hours.extraHours,
+      overtimeHours: expected.pay.hours.total,
+      overtimeHoursAtMultiplier: expected.pay.hours.atMultiplier,
+      doubleTimeHours: expected.pay.hours.atDoubleTime,
     }),
     lines: Object.freeze(expected.lines),
     totals: totalsAt(context, base, expected),
     paidTimeOff: paidTimeOff(context.hours, rate, explain),
     irsLimits: context.limits,
     referenceIndex: context.referenceIndex,
+    warnings: Object.freeze(offerWarnings(context, base, expected.pay.hours, explain).map((warning) => Object.freeze(warning))),
   });
 }

@@ -1,6 +1,6 @@
 import { type Decimal, sum } from '../decimal/decimal.js';
 import type { EvaluationContext } from './context.js';
-import { adjustedTotal, hoursWorked, totalsAt } from './evaluation.js';
+import { adjustedTotal, totalsAt } from './evaluation.js';
 import { offerLines } from './offer-lines.js';
 import { projectContext, type ResolvedProjectionOptions } from './projection.js';
 import { totalLines } from './totals.js';
@@ -62,7 +62,7 @@ export function metricAt(
     default: {
       const expected = offerLines(context, base, 'expected');
       const sums = totalLines(expected.lines);
-      if (metric === 'effectiveHourly') return sums.annual.div(hoursWorked(context.hours, expected.overtimeHours));
+      if (metric === 'effectiveHourly') return sums.annual.div(expected.pay.hoursWorked);
       if (metric === 'adjusted') return adjustedTotal(sums.annual, context);
       return sums[metric];
     }

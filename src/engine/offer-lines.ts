@@ -1,7 +1,8 @@
 import type { Decimal } from '../decimal/decimal.js';
-import { add, sum, ZERO } from '../decimal/decimal.js';
+import type { Clawback } from '../offer/types.js';
+import { add, Decimal as DecimalOf, sum, ZERO } from '../decimal/decimal.js';
 import { baseLine, regularRate } from './base-pay.js';
-import { type BonusFigure, bonusCategory, bonusFigure, bonusLine, entersRegularRate } from './bonuses.js';
+import { type BonusFigure, bonusCategory, bonusFigure, bonusLine, entersRegularRate, entersRegularRateOnce } from './bonuses.js';
 import type { EvaluationContext } from './context.js';
 import { costLines } from './costs.js';
 import { educationLines } from './education.js';
@@ -9,7 +10,15 @@ import { createExplainer, type Explainer } from './explain.js';
 import { insuranceLines } from './insurance.js';
 import type { Line } from './line.js';
 import { otherBenefitLines } from './other-benefits.js';
-import { overtimeLine, overtimeOnBonuses, overtimeOnBonusesLine, overtimePay, type OvertimeSchedule, overtimeSchedule } from './overtime.js';
+import {
+  OVERTIME_MULTIPLIER,
+  type OvertimeHours,
+  overtimeHours,
+  overtimeLine,
+  overtimeOnBonusesLine,
+  overtimePay,
+  regularRatePremium,
+} from './overtime.js';
 import { type PayComponents, retirementContributions, retirementLines } from './retirement.js';
 import type { Scenario } from './scenario.js';
 import { type Figure, totalLines } from './totals.js';
@@ -32,10 +41,11 @@ export interface SharedLines {
   readonly costs: readonly Line[];
 }
 
-/** What one pass over an offer computes: the lines, the overtime hours they assume, and `R`. */
+/** What one pass over an offer computes: the lines, the amounts and hours they come from, and `R`. */
 export interface ScenarioResult {
   readonly lines: Line[];
-  readonly overtimeHours: Decimal;
+  /** The amounts and overtime hours the scenario assumes. */
+  readonly pay: VariablePay;
   /** `R`: the regular hourly rate at this base. */
   readonly regularRate: Decimal;
   /** The lines of this pass that other scenarios at the same base share. */
@@ -76,22 +86,46 @@ function retirementLinesAt(context: EvaluationContext, pay: PayComponents, expla
 }
 
 /**
- * What a scenario changes, as amounts: overtime (its hours follow the scenario), the bonuses
- * (their payouts follow it) and the overtime due on the bonuses that enter the regular rate.
- * One function serves the lines of the headline and the `low` / `high` totals, which are
- * summed from these amounts without building lines.
+ * What a scenario changes, as amounts: the overtime hours (extra hours follow the scenario) and
+ * pay, the bonuses (their payouts follow it) and the overtime premium due on what enters the
+ * regular rate. One function serves the lines of the headline and the `low` / `high` totals,
+ * which are summed from these amounts without building lines.
  */
 export interface VariablePay {
-  readonly schedule: OvertimeSchedule;
-  /** The `overtime` line's amount, `null` without overtime. */
+  readonly hours: OvertimeHours;
+  /** `HW = hpw × Ww + Σx`: hours actually worked in the year. */
+  readonly hoursWorked: Decimal;
+  /** `m`: the overtime multiplier. */
+  readonly multiplier: Decimal;
+  /** The `overtime` line's amount, `null` when no line is due (exempt, or no hour beyond the schedule or the threshold). */
   readonly overtime: Decimal | null;
   readonly bonuses: readonly BonusFigure[];
-  /** `ΣE` of the bonuses that enter the regular rate, `null` when no line is due. */
+  /** `ΣE` of the recurring bonuses that enter the regular rate, `null` when no premium is due. */
   readonly regularRateBonuses: Decimal | null;
-  /** The `overtime-on-bonuses` line's amount, `null` when no line is due. */
+  /** The recurring `overtime-on-bonuses` line's amount, `null` when no premium is due. */
   readonly overtimeOnBonuses: Decimal | null;
-  /** `Hs − Hoff`: straight-time hours worked. */
-  readonly straightTimeHours: Decimal;
+  /** `ΣE` of the one-time bonuses with a clawback, `null` when no premium is due. */
+  readonly clawbackBonuses: Decimal | null;
+  /** The whole premium due on each of them, with its clawback period. */
+  readonly clawbackPremiums: readonly { readonly months: number; readonly premium: Decimal }[];
+  /** The premium on them that the first year takes (the one-time line), `null` when none is due. */
+  readonly overtimeOnClawbackBonuses: Decimal | null;
+}
+
+/**
+ * The share of a clawback bonus's overtime premium that a year of the offer takes: all of it in
+ * year 1 when the clawback period is a year or less; else spread over the period (29 CFR
+ * 778.209(a)), `12 / months` a full year and the rest in the year the period ends.
+ *
+ * @example
+ * ```ts
+ * clawbackPremiumShare(18, 1).toString(); // "0.6666…" (12 of 18 months)
+ * clawbackPremiumShare(18, 2).toString(); // "0.3333…"
+ * ```
+ */
+export function clawbackPremiumShare(months: number, year: number): Decimal {
+  const covered = (until: number) => Math.min(until * 12, months);
+  return new DecimalOf(covered(year) - covered(year - 1)).div(months);
 }
 
 /**
@@ -104,27 +138,47 @@ export interface VariablePay {
  * ```
  */
 export function variablePay(context: EvaluationContext, base: Decimal, scenario: Scenario, rate: Decimal): VariablePay {
-  const { offer, hours } = context;
-  const schedule = overtimeSchedule(offer.overtime, hours.workedWeeks, scenario);
+  const { offer, hours: year } = context;
+  const hours = overtimeHours(offer, year.workedWeeks, scenario);
+  const hoursWorked = year.scheduledHours.minus(year.timeOffHours).plus(hours.extraHours);
+  const multiplier = offer.overtime?.multiplier ?? OVERTIME_MULTIPLIER;
   const bonuses = offer.bonuses.map((bonus) => bonusFigure(bonus, base, scenario));
-  const straightTimeHours = hours.scheduledHours.minus(hours.timeOffHours);
-  if (offer.overtime === null) {
-    return { schedule, overtime: null, bonuses, regularRateBonuses: null, overtimeOnBonuses: null, straightTimeHours };
-  }
-  const overtime = overtimePay(schedule.hours, rate, offer.overtime.multiplier);
-  const regularRate = bonuses.filter((figure) => entersRegularRate(figure.bonus));
-  if (regularRate.length === 0) {
-    return { schedule, overtime, bonuses, regularRateBonuses: null, overtimeOnBonuses: null, straightTimeHours };
-  }
-  const regularRateBonuses = sum(regularRate.map((figure) => figure.amount));
+  const due = !offer.pay.exempt && (offer.overtime !== null || !hours.total.isZero());
+  const premiumDue = due && !hours.total.isZero();
+  const recurring = bonuses.filter((figure) => entersRegularRate(figure.bonus));
+  const clawbacks = bonuses.filter((figure) => entersRegularRateOnce(figure.bonus));
+  const regularRateBonuses = premiumDue && recurring.length > 0 ? sum(recurring.map((figure) => figure.amount)) : null;
+  const clawbackBonuses = premiumDue && clawbacks.length > 0 ? sum(clawbacks.map((figure) => figure.amount)) : null;
+  const premium = (amount: Decimal) => regularRatePremium(amount, hours, multiplier, hoursWorked);
+  const clawbackPremiums =
+    clawbackBonuses === null
+      ? []
+      : clawbacks.map((figure) => ({ months: (figure.bonus.clawback as Clawback).months, premium: premium(figure.amount) }));
   return {
-    schedule,
-    overtime,
+    hours,
+    hoursWorked,
+    multiplier,
+    overtime: due ? overtimePay(hours, rate, multiplier) : null,
     bonuses,
     regularRateBonuses,
-    overtimeOnBonuses: overtimeOnBonuses(regularRateBonuses, offer.overtime.multiplier, schedule.hours, straightTimeHours),
-    straightTimeHours,
+    overtimeOnBonuses: regularRateBonuses === null ? null : premium(regularRateBonuses),
+    clawbackBonuses,
+    clawbackPremiums,
+    overtimeOnClawbackBonuses: clawbackBonuses === null ? null : clawbackPremiumIn(clawbackPremiums, 1),
   };
+}
+
+/**
+ * The overtime premium on clawback bonuses that a year of the offer takes: each bonus's premium
+ * × its {@link clawbackPremiumShare} for the year.
+ *
+ * @example
+ * ```ts
+ * clawbackPremiumIn([{ months: 24, premium: new Decimal(100) }], 2).toString(); // "50"
+ * ```
+ */
+export function clawbackPremiumIn(premiums: VariablePay['clawbackPremiums'], year: number): Decimal {
+  return sum(premiums.map((entry) => entry.premium.times(clawbackPremiumShare(entry.months, year))));
 }
 
 /** The pay a retirement plan counts, by component, from a scenario's amounts. */
@@ -153,6 +207,7 @@ export function scenarioAnnual(context: EvaluationContext, base: Decimal, scenar
   const figures: Figure[] = [shared.base];
   if (pay.overtime !== null) figures.push({ category: 'variable-cash', amount: pay.overtime, recurring: true });
   if (pay.overtimeOnBonuses !== null) figures.push({ category: 'variable-cash', amount: pay.overtimeOnBonuses, recurring: true });
+  if (pay.overtimeOnClawbackBonuses !== null) figures.push({ category: 'variable-cash', amount: pay.overtimeOnClawbackBonuses, recurring: false });
   for (const figure of pay.bonuses) figures.push({ category: bonusCategory(figure.bonus), amount: figure.amount, recurring: !figure.bonus.oneTime });
   figures.push(...shared.insurance);
   const retirement = context.offer.benefits.retirement;
@@ -183,17 +238,18 @@ export function offerLines(
   explain: Explainer = createExplainer(context.offer.currency),
   shared: SharedLines = sharedLines(context, base, explain),
 ): ScenarioResult {
-  const overtime = context.offer.overtime;
   const rate = shared.regularRate;
   const pay = variablePay(context, base, scenario, rate);
+  const { hours, multiplier, hoursWorked } = pay;
   const overtimeLines: Line[] = [];
-  if (overtime !== null && pay.overtime !== null) {
-    overtimeLines.push(overtimeLine(overtime, pay.schedule, rate, pay.overtime, explain));
-    if (pay.regularRateBonuses !== null && pay.overtimeOnBonuses !== null) {
-      overtimeLines.push(
-        overtimeOnBonusesLine(pay.regularRateBonuses, overtime, pay.schedule.hours, pay.straightTimeHours, pay.overtimeOnBonuses, explain),
-      );
-    }
+  if (pay.overtime !== null) overtimeLines.push(overtimeLine(hours, rate, multiplier, pay.overtime, explain));
+  if (pay.regularRateBonuses !== null && pay.overtimeOnBonuses !== null) {
+    const figures = { bonuses: pay.regularRateBonuses, amount: pay.overtimeOnBonuses, hours, multiplier, hoursWorked, recurring: true };
+    overtimeLines.push(overtimeOnBonusesLine(figures, explain));
+  }
+  if (pay.clawbackBonuses !== null && pay.overtimeOnClawbackBonuses !== null) {
+    const figures = { bonuses: pay.clawbackBonuses, amount: pay.overtimeOnClawbackBonuses, hours, multiplier, hoursWorked, recurring: false };
+    overtimeLines.push(overtimeOnBonusesLine(figures, explain));
   }
   const bonusLines = pay.bonuses.map((figure) => bonusLine(figure, base, explain));
   const retirement = shared.retirement ?? retirementLinesAt(context, payComponents(base, pay), explain);
@@ -207,5 +263,5 @@ export function offerLines(
     ...shared.other,
     ...shared.costs,
   ];
-  return { lines, overtimeHours: pay.schedule.hours, regularRate: rate, shared };
+  return { lines, pay, regularRate: rate, shared };
 }

@@ -1,122 +1,269 @@
-import { type Decimal, ONE, ZERO } from '../decimal/decimal.js';
+import { type Decimal, Decimal as DecimalOf, ONE, ZERO, max, sum } from '../decimal/decimal.js';
+import type { Offer } from '../offer/types.js';
 import type { Explainer } from './explain.js';
 import { line, type Line } from './line.js';
-import type { Overtime } from '../offer/types.js';
 import type { Scenario } from './scenario.js';
 
-/** `O` and how it was found. */
-export interface OvertimeSchedule {
-  /** `O`: overtime hours a year. */
-  readonly hours: Decimal;
-  /** Hours a week used, or `null` when the offer states hours a year. */
-  readonly hoursPerWeek: Decimal | null;
-  /** Weeks with overtime, or `null` when the offer states hours a year. */
-  readonly weeks: Decimal | null;
-}
-
 /**
- * `O`: overtime hours a year (docs/semantics.md §5): `hoursPerYear`, else hours a week ×
- * (`weeksPerYear` ?? weeks worked). The `low` / `high` scenarios use `minHoursPerWeek` /
- * `maxHoursPerWeek` when given.
+ * The FLSA overtime multiplier when an offer states none: one and a half times the regular rate
+ * (FLSA §7(a)(1), 29 U.S.C. 207(a)(1)).
  *
  * @example
  * ```ts
- * overtimeSchedule(overtime, new Decimal('46.4'), 'expected').hours.toString(); // "188" for 4 h × 47 weeks
+ * OVERTIME_MULTIPLIER.toString(); // "1.5"
  * ```
  */
-export function overtimeSchedule(overtime: Overtime | null, workedWeeks: Decimal, scenario: Scenario): OvertimeSchedule {
-  if (overtime === null) return { hours: ZERO, hoursPerWeek: null, weeks: null };
-  if (overtime.hoursPerYear !== null) return { hours: overtime.hoursPerYear, hoursPerWeek: null, weeks: null };
-  const weekly =
-    (scenario === 'low' ? overtime.minHoursPerWeek : scenario === 'high' ? overtime.maxHoursPerWeek : null) ??
-    overtime.hoursPerWeek ??
-    ZERO;
-  const weeks = overtime.weeksPerYear ?? workedWeeks;
-  return { hours: weekly.times(weeks), hoursPerWeek: weekly, weeks };
-}
+export const OVERTIME_MULTIPLIER = new DecimalOf('1.5');
 
 /**
- * Overtime pay: `O × R × multiplier` (docs/semantics.md §5).
+ * The double-time multiplier of the state rules that have one (California, Lab. Code §510(a)).
  *
  * @example
  * ```ts
- * overtimePay(new Decimal(188), new Decimal('23.45'), new Decimal('1.5')).toString(); // "6612.9"
+ * DOUBLE_TIME_MULTIPLIER.toString(); // "2"
  * ```
  */
-export function overtimePay(hours: Decimal, rate: Decimal, multiplier: Decimal): Decimal {
-  return hours.times(rate).times(multiplier);
+export const DOUBLE_TIME_MULTIPLIER = new DecimalOf(2);
+
+/** Weeks of a worked year that are alike: how many, and the hours worked in them. */
+export interface WeekGroup {
+  /** How many such weeks the year has (may be fractional: 46.4). */
+  readonly weeks: Decimal;
+  /** `x`: hours worked in each beyond the scheduled `hpw`. */
+  readonly extraHours: Decimal;
+  /** `x × weeks`: the group's extra hours of the year (as stated, when stated for the year). */
+  readonly yearlyExtraHours: Decimal;
+  /** The group's hours of the year at the overtime multiplier. */
+  readonly atMultiplier: Decimal;
+  /** The group's hours of the year at double time. */
+  readonly atDoubleTime: Decimal;
+}
+
+/** The hours of a worked year beyond straight time (docs/semantics.md §5). */
+export interface OvertimeHours {
+  /** The year's worked weeks, grouped; an empty list for an exempt offer. */
+  readonly groups: readonly WeekGroup[];
+  /** `Σx`: extra hours of the year, beyond the schedule. */
+  readonly extraHours: Decimal;
+  /** `O15`: the year's overtime hours at the multiplier. */
+  readonly atMultiplier: Decimal;
+  /** `O20`: the year's overtime hours at double time. */
+  readonly atDoubleTime: Decimal;
+  /** `O = O15 + O20`. */
+  readonly total: Decimal;
+  /** How the extra hours were stated, for the explanation. */
+  readonly stated: 'per-week' | 'per-year' | 'none';
+  /** The threshold `t`: hours a week after which every hour is overtime. */
+  readonly threshold: Decimal;
 }
 
 /**
- * The `overtime` line, for the amount {@link overtimePay} computed.
+ * A group of weeks split by the federal workweek rule (FLSA §7(a)(1), 29 CFR 778.101): every
+ * hour worked in a week beyond the threshold `t` is overtime at the multiplier,
+ * `o15 = max(0, hpw + x − t)` a week; for the group's `W` weeks, with `X = x × W` its extra hours,
+ * `max(0, (hpw − t) × W + X)` — the same hours without dividing a year's extra hours by weeks.
  *
  * @example
  * ```ts
- * overtimeLine(overtime, schedule, new Decimal('23.45'), new Decimal('6612.9'), explain).explanation;
- * // "4 h/week × 47 weeks × $23.45 regular rate × 1.5 = $6,612.90."
+ * federalYear(new Decimal(45), new Decimal(40), new Decimal(52), ZERO).atMultiplier.toString(); // "260"
  * ```
  */
-export function overtimeLine(overtime: Overtime, schedule: OvertimeSchedule, rate: Decimal, amount: Decimal, explain: Explainer): Line {
-  const hoursWords = () =>
-    schedule.hoursPerWeek === null || schedule.weeks === null
-      ? `${explain.number(schedule.hours)} h a year`
-      : `${explain.number(schedule.hoursPerWeek)} h/week × ${explain.number(schedule.weeks)} weeks`;
-  return line({
-    component: 'overtime',
-    label: 'Overtime',
-    amount,
-    category: 'variable-cash',
-    recurring: true,
-    explanation: () => `${hoursWords()} × ${explain.rate(rate)} regular rate × ${explain.number(overtime.multiplier)} = ${explain.money(amount)}.`,
-  });
+export function federalYear(
+  hoursPerWeek: Decimal,
+  threshold: Decimal,
+  weeks: Decimal,
+  yearlyExtraHours: Decimal,
+): { atMultiplier: Decimal; atDoubleTime: Decimal } {
+  return { atMultiplier: max(ZERO, hoursPerWeek.minus(threshold).times(weeks).plus(yearlyExtraHours)), atDoubleTime: ZERO };
+}
+
+/** The extra hours a week a scenario assumes, from `overtime.hoursPerWeek` and its range. */
+function weeklyExtra(overtime: NonNullable<Offer['overtime']>, scenario: Scenario): Decimal {
+  const ranged = scenario === 'low' ? overtime.minHoursPerWeek : scenario === 'high' ? overtime.maxHoursPerWeek : null;
+  return ranged ?? overtime.hoursPerWeek ?? ZERO;
+}
+
+/** One group of weeks: `weeks` weeks with `extra` hours a week (or `yearly` hours in all). */
+function weekGroup(hoursPerWeek: Decimal, threshold: Decimal, weeks: Decimal, extra: Decimal, yearly: Decimal): WeekGroup {
+  return { weeks, extraHours: extra, yearlyExtraHours: yearly, ...federalYear(hoursPerWeek, threshold, weeks, yearly) };
 }
 
 /**
- * Overtime due on non-discretionary bonuses (docs/semantics.md §7, 29 CFR 778.209): the bonuses spread
- * evenly over every hour worked raise the regular rate, so each overtime hour is owed
- * `(multiplier − 1)` times that share again: `ΣE × (multiplier − 1) × O / (Hs − Hoff + O)`.
+ * The overtime hours of a non-exempt offer's year, week by week (docs/semantics.md §5): a worked
+ * week has the scheduled `hpw` hours plus `x` extra. With `overtime.hoursPerWeek`, the extra
+ * hours fall in `Wx = overtime.weeksPerYear ?? Ww` weeks and the other `Ww − Wx` worked weeks
+ * have none; with `overtime.hoursPerYear`, `x = hoursPerYear / Ww` in every worked week. Each
+ * week is split by the workweek rule; weeks of paid time off are not worked and owe nothing.
+ * An exempt offer has no overtime hours.
  *
  * @example
  * ```ts
- * overtimeOnBonuses(new Decimal(960), new Decimal('1.5'), new Decimal(188), new Decimal(1856)).toString();
+ * // $25 an hour at 45 h a week, no time off: 5 h over 40 in each of 52 weeks
+ * overtimeHours(offer, new Decimal(52), 'expected').atMultiplier.toString(); // "260"
  * ```
  */
-export function overtimeOnBonuses(
-  bonusTotal: Decimal,
-  multiplier: Decimal,
-  hours: Decimal,
-  straightTimeHours: Decimal,
-): Decimal {
-  const worked = straightTimeHours.plus(hours);
-  return bonusTotal.times(multiplier.minus(ONE)).times(hours).div(worked);
+export function overtimeHours(offer: Offer, workedWeeks: Decimal, scenario: Scenario): OvertimeHours {
+  const pay = offer.pay;
+  const threshold = pay.overtimeAfterHoursPerWeek;
+  const overtime = offer.overtime;
+  if (pay.exempt) {
+    return { groups: [], extraHours: ZERO, atMultiplier: ZERO, atDoubleTime: ZERO, total: ZERO, stated: 'none', threshold };
+  }
+  const group = (weeks: Decimal, extra: Decimal, yearly: Decimal) => weekGroup(pay.hoursPerWeek, threshold, weeks, extra, yearly);
+  let groups: WeekGroup[];
+  if (overtime === null) groups = [group(workedWeeks, ZERO, ZERO)];
+  else if (overtime.hoursPerYear !== null) {
+    groups = [group(workedWeeks, overtime.hoursPerYear.div(workedWeeks), overtime.hoursPerYear)];
+  } else {
+    const withExtra = overtime.weeksPerYear ?? workedWeeks;
+    const extra = weeklyExtra(overtime, scenario);
+    groups = [group(withExtra, extra, extra.times(withExtra)), group(workedWeeks.minus(withExtra), ZERO, ZERO)];
+  }
+  groups = groups.filter((entry) => !entry.weeks.isZero());
+  const atMultiplier = sum(groups.map((entry) => entry.atMultiplier));
+  const atDoubleTime = sum(groups.map((entry) => entry.atDoubleTime));
+  return {
+    groups,
+    extraHours: sum(groups.map((entry) => entry.yearlyExtraHours)),
+    atMultiplier,
+    atDoubleTime,
+    total: atMultiplier.plus(atDoubleTime),
+    stated: overtime === null ? 'none' : overtime.hoursPerYear !== null ? 'per-year' : 'per-week',
+    threshold,
+  };
 }
 
 /**
- * The `overtime-on-bonuses` line, for the amount {@link overtimeOnBonuses} computed.
+ * The premium factor of an overtime year: `(m − 1) × O15 + (dt − 1) × O20`, the hours' worth of
+ * extra rate owed beyond straight time.
+ */
+function premiumHours(hours: OvertimeHours, multiplier: Decimal): Decimal {
+  return multiplier.minus(ONE).times(hours.atMultiplier).plus(DOUBLE_TIME_MULTIPLIER.minus(ONE).times(hours.atDoubleTime));
+}
+
+/**
+ * Overtime pay beyond base (docs/semantics.md §5): the extra hours at straight time, plus the
+ * premium on every overtime hour, scheduled or extra: `R × Σx + (m − 1) × R × O15 +
+ * (dt − 1) × R × O20`. Base already pays the scheduled hours at straight time (29 CFR 778.113 for
+ * a salary: it covers the scheduled hours, so only the half is owed on those over 40).
  *
  * @example
  * ```ts
- * overtimeOnBonusesLine(bonusTotal, overtime, hours, straightTimeHours, amount, explain).component;
+ * // 45 h at $25, 52 weeks: 0.5 × 25 × 260 = 3,250
+ * overtimePay(hours, new Decimal(25), new Decimal('1.5')).toString(); // "3250"
+ * ```
+ */
+export function overtimePay(hours: OvertimeHours, rate: Decimal, multiplier: Decimal): Decimal {
+  return rate.times(hours.extraHours).plus(rate.times(premiumHours(hours, multiplier)));
+}
+
+/**
+ * The overtime premium that an amount entering the regular rate adds (docs/semantics.md §7; 29 CFR
+ * 778.209–778.211, 778.207(b)): spread evenly over the hours worked `HW`, it raises the regular
+ * rate of every overtime hour, which is owed the premium on that rise again:
+ * `E × ((m − 1) × O15 + (dt − 1) × O20) / HW`. The one function every extra goes through:
+ * recurring non-discretionary bonuses, and one-time bonuses with a clawback.
+ *
+ * @example
+ * ```ts
+ * // $960 of bonus, 188 overtime h at 1.5, 2,100 h worked: 960 × 0.5 × 188 / 2,100 = 42.97…
+ * regularRatePremium(new Decimal(960), hours, new Decimal('1.5'), new Decimal(2100)).toFixed(2); // "42.97"
+ * ```
+ */
+export function regularRatePremium(amount: Decimal, hours: OvertimeHours, multiplier: Decimal, hoursWorked: Decimal): Decimal {
+  return amount.times(premiumHours(hours, multiplier)).div(hoursWorked);
+}
+
+/** "4 h over 40 a week × 47 weeks" for each group of weeks with overtime hours. */
+function overtimeHoursWords(hours: OvertimeHours, explain: Explainer): string {
+  return hours.groups
+    .filter((group) => !group.atMultiplier.isZero())
+    .map((group) => `${explain.number(group.atMultiplier.div(group.weeks))} h over ${explain.number(hours.threshold)} a week × ${explain.number(group.weeks)} weeks`)
+    .join(' + ');
+}
+
+/** "4 extra h/week × 47 weeks" or "100 extra h a year", for the straight-time part. */
+function extraHoursWords(hours: OvertimeHours, explain: Explainer): string {
+  if (hours.stated === 'per-year') return `${explain.number(hours.extraHours)} extra h a year`;
+  const group = hours.groups.find((entry) => !entry.extraHours.isZero());
+  /* c8 ignore next -- called only when there are extra hours, which a group carries */
+  if (group === undefined) return `${explain.number(hours.extraHours)} extra h`;
+  return `${explain.number(group.extraHours)} extra h/week × ${explain.number(group.weeks)} weeks`;
+}
+
+/**
+ * The `overtime` line, for the amount {@link overtimePay} computed: its explanation shows the
+ * straight-time part and the premium part, each with its hours.
+ *
+ * @example
+ * ```ts
+ * overtimeLine(hours, new Decimal(25), new Decimal('1.5'), new Decimal(3250), explain).explanation;
+ * // "The 0.5 × $25.00 premium on 260 overtime h (5 h over 40 a week × 52 weeks) = $3,250.00; the scheduled hours are in base."
+ * ```
+ */
+export function overtimeLine(hours: OvertimeHours, rate: Decimal, multiplier: Decimal, amount: Decimal, explain: Explainer): Line {
+  const words = () => {
+    const parts: string[] = [];
+    if (!hours.extraHours.isZero()) {
+      parts.push(`${extraHoursWords(hours, explain)} × ${explain.rate(rate)} straight time = ${explain.money(rate.times(hours.extraHours))}`);
+    }
+    if (!hours.total.isZero()) {
+      const premium = rate.times(premiumHours(hours, multiplier));
+      const doubleTime = hours.atDoubleTime.isZero() ? '' : ` and ${explain.number(hours.atDoubleTime)} double-time h`;
+      parts.push(
+        `the ${explain.number(multiplier.minus(ONE))} × ${explain.rate(rate)} premium on ${explain.number(hours.atMultiplier)} overtime h` +
+          `${doubleTime} (${overtimeHoursWords(hours, explain)}) = ${explain.money(premium)}`,
+      );
+    } else {
+      parts.push(`no hour over ${explain.number(hours.threshold)} a week, so no premium`);
+    }
+    const sentence = parts.join(', plus ');
+    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${parts.length > 1 ? `: ${explain.money(amount)}` : ''}.`;
+  };
+  return line({ component: 'overtime', label: 'Overtime', amount, category: 'variable-cash', recurring: true, explanation: words });
+}
+
+/**
+ * An `overtime-on-bonuses` line for the premium {@link regularRatePremium} computed: recurring
+ * for the recurring bonuses, one-time (first year) for bonuses paid once with a clawback, whose
+ * premium the first year takes `12 / months` of when the clawback runs longer than a year.
+ *
+ * @example
+ * ```ts
+ * overtimeOnBonusesLine({ bonuses, amount, hours, multiplier, hoursWorked, recurring: true }, explain).component;
  * // "overtime-on-bonuses"
  * ```
  */
 export function overtimeOnBonusesLine(
-  bonusTotal: Decimal,
-  overtime: Overtime,
-  hours: Decimal,
-  straightTimeHours: Decimal,
-  amount: Decimal,
+  figures: {
+    readonly bonuses: Decimal;
+    readonly amount: Decimal;
+    readonly hours: OvertimeHours;
+    readonly multiplier: Decimal;
+    readonly hoursWorked: Decimal;
+    readonly recurring: boolean;
+    /** The year of a projection whose share of a clawback bonus's premium this is (2 on). */
+    readonly year?: number;
+  },
   explain: Explainer,
 ): Line {
+  const { bonuses, amount, hours, multiplier, hoursWorked, recurring, year } = figures;
+  const words = () => {
+    const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × (2 − 1)`;
+    const what = recurring ? 'non-discretionary bonuses' : 'bonuses paid once that must be repaid on leaving (29 CFR 778.211(c))';
+    const whole = amount.equals(regularRatePremium(bonuses, hours, multiplier, hoursWorked));
+    const share = recurring || whole ? '' : `, the share of year ${year ?? 1} of the clawback period (29 CFR 778.209(a))`;
+    return (
+      `${explain.money(bonuses)} of ${what} × (${explain.number(multiplier)} − 1) × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
+      ` ÷ ${explain.number(hoursWorked)} h worked${share} = ${explain.money(amount)} (FLSA regular rate, 29 CFR 778.209).`
+    );
+  };
   return line({
     component: 'overtime-on-bonuses',
-    label: 'Overtime on bonuses',
+    label: recurring ? 'Overtime on bonuses' : 'Overtime on one-time bonuses',
     amount,
     category: 'variable-cash',
-    recurring: true,
-    explanation: () =>
-      `${explain.money(bonusTotal)} of non-discretionary bonuses × (${explain.number(overtime.multiplier)} − 1)` +
-      ` × ${explain.number(hours)} overtime h ÷ ${explain.number(straightTimeHours.plus(hours))} h worked` +
-      ` = ${explain.money(amount)} (FLSA regular rate, 29 CFR 778.209).`,
+    recurring,
+    explanation: words,
   });
 }

@@ -3,7 +3,8 @@ import type { Offer } from '../offer/types.js';
 import type { EvaluationContext } from './context.js';
 import { createExplainer, type Explainer } from './explain.js';
 import type { Line } from './line.js';
-import { offerLines } from './offer-lines.js';
+import { clawbackPremiumIn, offerLines } from './offer-lines.js';
+import { overtimeOnBonusesLine } from './overtime.js';
 import { signedAmount } from './totals.js';
 import { vestedPercent } from './vesting.js';
 
@@ -120,9 +121,14 @@ export function projectContext(
   const growth = ONE.plus(options.discountRate);
   for (let year = 1; year <= lastYear; year += 1) {
     const base = baseInYear(context.offer, firstYearBase, year);
-    const lines: ProjectionLine[] = offerLines(context, base, 'expected', explain).lines.filter(
-      (entry) => entry.recurring || year === 1,
-    );
+    const pass = offerLines(context, base, 'expected', explain);
+    const lines: ProjectionLine[] = pass.lines.filter((entry) => entry.recurring || year === 1);
+    // The overtime premium on a clawback bonus spreads over a clawback period longer than a year.
+    const spread = year === 1 || pass.pay.clawbackBonuses === null ? ZERO : clawbackPremiumIn(pass.pay.clawbackPremiums, year);
+    if (!spread.isZero() && pass.pay.clawbackBonuses !== null) {
+      const { hours, multiplier, hoursWorked } = pass.pay;
+      lines.push(overtimeOnBonusesLine({ bonuses: pass.pay.clawbackBonuses, amount: spread, hours, multiplier, hoursWorked, recurring: false, year }, explain));
+    }
     employerMoney = employerMoney.plus(
       sum(lines.filter((entry) => entry.component.startsWith('retirement-')).map((entry) => entry.amount)),
     );

@@ -23,6 +23,10 @@ export interface RetirementContributions {
   readonly match: Decimal;
   /** The non-elective contribution after the 415(c) cap (cut first). */
   readonly nonElective: Decimal;
+  /** The limit that caps the deferral: 402(g), or the 457(b) limit for a 457(b) plan. */
+  readonly deferralLimit: Decimal;
+  /** The limit on deferral + employer money: 415(c), or the 457(b) limit for a 457(b) plan. */
+  readonly additionsLimit: Decimal;
 }
 
 /**
@@ -50,9 +54,12 @@ export function tieredMatch(tiers: Retirement['match'], countedPay: Decimal, def
 }
 
 /**
- * Employer retirement money under the IRS limits of one plan year (docs/semantics.md §9): eligible pay
- * capped at 401(a)(17), deferral capped at 402(g), the tiered match and the non-elective
- * contribution, then employer money cut so that deferral + employer ≤ 415(c), non-elective first.
+ * Employer retirement money under the IRS limits of one plan year (docs/semantics.md §9): eligible
+ * pay capped at 401(a)(17), deferral capped at 402(g), the tiered match and the non-elective
+ * contribution, then employer money cut so that deferral + employer ≤ 415(c): the excess comes out
+ * of the non-elective contribution first, and only what is left of it out of the match. A 457(b)
+ * plan has its own limit instead of both 402(g) and 415(c) (IRC §457(b)(2), (e)(15)): deferral +
+ * employer money ≤ the year's 457(b) limit, employer money cut in the same order.
  *
  * @example
  * ```ts
@@ -66,13 +73,17 @@ export function retirementContributions(
 ): RetirementContributions {
   const eligiblePay = sum(retirement.eligiblePay.map((component) => pay[component]));
   const countedPay = min(eligiblePay, limits.compensationLimit);
-  const deferral = min(countedPay.times(fraction(retirement.employeeContributionPercent)), limits.electiveDeferralLimit);
+  const deferred457 = retirement.plan === '457b';
+  const deferralLimit = deferred457 ? limits.deferredCompensationLimit : limits.electiveDeferralLimit;
+  const additionsLimit = deferred457 ? limits.deferredCompensationLimit : limits.annualAdditionsLimit;
+  const deferral = min(countedPay.times(fraction(retirement.employeeContributionPercent)), deferralLimit);
   const uncappedMatch = tieredMatch(retirement.match, countedPay, deferral);
   const uncappedNonElective = countedPay.times(fraction(retirement.nonElectivePercent));
-  const room = max(ZERO, limits.annualAdditionsLimit.minus(deferral));
-  const nonElective = min(uncappedNonElective, room);
-  const match = min(uncappedMatch, room.minus(nonElective));
-  return { eligiblePay, countedPay, deferral, uncappedMatch, uncappedNonElective, match, nonElective };
+  const room = max(ZERO, additionsLimit.minus(deferral));
+  // The excess over the room comes out of the non-elective contribution first, then the match.
+  const match = min(uncappedMatch, room);
+  const nonElective = min(uncappedNonElective, room.minus(match));
+  return { eligiblePay, countedPay, deferral, uncappedMatch, uncappedNonElective, match, nonElective, deferralLimit, additionsLimit };
 }
 
 const PLAN_NAMES: Readonly<Record<Retirement['plan'], string>> = Object.freeze({
@@ -104,9 +115,11 @@ export function retirementLines(
     (contributions.eligiblePay.greaterThan(contributions.countedPay)
       ? `, capped at the ${limits.year} 401(a)(17) limit of ${explain.money(limits.compensationLimit)}`
       : '');
+  const limitName = retirement.plan === '457b' ? '457(b)' : '415(c)';
   const capWords = (uncapped: Decimal, capped: Decimal) =>
     capped.lessThan(uncapped)
-      ? `; cut from ${explain.money(uncapped)} so that deferral plus employer money stays within the ${limits.year} 415(c) limit of ${explain.money(limits.annualAdditionsLimit)}`
+      ? `; cut to ${explain.money(capped)} so that deferral plus employer money stays within the ${limits.year} ${limitName} limit of ${explain.money(contributions.additionsLimit)}` +
+        (retirement.nonElectivePercent.isZero() || retirement.match.length === 0 ? '' : ' (the non-elective contribution is cut first, then the match)')
       : '';
   const matchWords = () => {
     let previous = ZERO;
@@ -118,9 +131,9 @@ export function retirementLines(
     const deferralWords =
       `your ${explain.percent(retirement.employeeContributionPercent)} deferral of ${explain.money(contributions.deferral)}` +
       (contributions.countedPay.times(fraction(retirement.employeeContributionPercent)).greaterThan(contributions.deferral)
-        ? ` (capped at the ${limits.year} 402(g) limit of ${explain.money(limits.electiveDeferralLimit)})`
+        ? ` (capped at the ${limits.year} ${retirement.plan === '457b' ? '457(b)' : '402(g)'} limit of ${explain.money(contributions.deferralLimit)})`
         : '');
-    return `Match of ${tierWords.join(' and ')} of ${payWords()}, on ${deferralWords} = ${explain.money(contributions.match)}${capWords(contributions.uncappedMatch, contributions.match)}.`;
+    return `Match of ${tierWords.join(' and ')} of ${payWords()}, on ${deferralWords} = ${explain.money(contributions.uncappedMatch)}${capWords(contributions.uncappedMatch, contributions.match)}.`;
   };
   const lines: Line[] = [];
   if (retirement.match.length > 0) {

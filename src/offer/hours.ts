@@ -82,6 +82,19 @@ export function timeOffHours(timeOff: TimeOff, hoursPerWeek: Decimal): Decimal {
 }
 
 /**
+ * `Ww`: weeks actually worked, paid weeks − days off ÷ 5 (which is `(Hs − Hoff) / hpw` without a
+ * division).
+ *
+ * @example
+ * ```ts
+ * workedWeeks(offer.pay, offer.benefits.timeOff).toString(); // "46.4" for 28 days off
+ * ```
+ */
+export function workedWeeks(pay: Offer['pay'], timeOff: TimeOff): Decimal {
+  return paidWeeks(pay).minus(timeOffDays(timeOff).times(ONE_FIFTH));
+}
+
+/**
  * The hours of an offer's year: scheduled, off, and the weeks actually worked.
  *
  * @example

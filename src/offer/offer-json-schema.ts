@@ -78,6 +78,12 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
             "exempt": {
               "default": true,
               "type": "boolean"
+            },
+            "overtimeAfterHoursPerWeek": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 40,
+              "default": 40
             }
           },
           "required": [
@@ -118,6 +124,12 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
               "exclusiveMinimum": 0,
               "maximum": 52,
               "default": 52
+            },
+            "overtimeAfterHoursPerWeek": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 40,
+              "default": 40
             }
           },
           "required": [
@@ -284,6 +296,24 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
           },
           "oneTime": {
             "type": "boolean"
+          },
+          "clawback": {
+            "type": "object",
+            "properties": {
+              "months": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 60
+              },
+              "prorated": {
+                "default": false,
+                "type": "boolean"
+              }
+            },
+            "additionalProperties": false,
+            "required": [
+              "months"
+            ]
           }
         },
         "required": [
@@ -537,6 +567,10 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
               "default": {
                 "type": "immediate"
               }
+            },
+            "governmental": {
+              "default": false,
+              "type": "boolean"
             }
           },
           "required": [

@@ -69,6 +69,7 @@ function freezeOffer(offer: Offer): Offer {
   Object.freeze(costs);
   freezeEach(offer.growth.steps);
   Object.freeze(offer.growth);
+  for (const bonus of offer.bonuses) if (bonus.clawback !== null) Object.freeze(bonus.clawback);
   freezeEach(offer.bonuses);
   Object.freeze(offer.pay);
   if (offer.overtime !== null) Object.freeze(offer.overtime);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal, HUNDRED, ZERO } from '../decimal/decimal.js';
 import type {
   Bonus,
+  Clawback,
   BonusKind,
   Offer,
   OfferInput,
@@ -14,7 +15,7 @@ import { describeValue } from '../util/describe-value.js';
 import { deepFreeze } from '../util/freeze.js';
 import { once } from '../util/once.js';
 import { slugify } from '../util/slug.js';
-import { scheduledHours, timeOffHours } from './hours.js';
+import { scheduledHours, timeOffHours, workedWeeks } from './hours.js';
 
 /**
  * Most entries in any list of an offer: bounds keep every evaluation small and fast.
@@ -107,12 +108,16 @@ export const regionCode = z
   )
   .register(z.globalRegistry, { enum: [...REGION_CODES] });
 
+/** `pay.overtimeAfterHoursPerWeek`: an employer may start overtime before 40 hours, never after (FLSA §7(a)(1)). */
+const overtimeAfter = orDefault(quantity(bounded(0, 40, { minExclusive: true })), 40);
+
 const salaryPay = z.strictObject({
   type: z.literal('salary'),
   amount: money(),
   per: z._default(oneOf(['year', 'month', 'semimonth', 'biweek', 'week']), 'year'),
   hoursPerWeek: orDefault(hoursPerWeek, 40),
   exempt: z._default(z.boolean(), true),
+  overtimeAfterHoursPerWeek: overtimeAfter,
 });
 
 const hourlyPay = z.pipe(
@@ -121,6 +126,7 @@ const hourlyPay = z.pipe(
     rate: money(),
     hoursPerWeek: orDefault(hoursPerWeek, 40),
     paidWeeksPerYear: orDefault(quantity(bounded(0, 52, { minExclusive: true })), 52),
+    overtimeAfterHoursPerWeek: overtimeAfter,
   }),
   z.transform((pay) => ({
     type: pay.type,
@@ -128,6 +134,7 @@ const hourlyPay = z.pipe(
     hoursPerWeek: pay.hoursPerWeek,
     paidWeeksPerYear: pay.paidWeeksPerYear,
     exempt: false as const,
+    overtimeAfterHoursPerWeek: pay.overtimeAfterHoursPerWeek,
   })),
 );
 
@@ -200,6 +207,11 @@ export const BONUS_KINDS = [
 /** Kinds of bonus paid once unless the offer says otherwise. */
 const ONE_TIME_KINDS: ReadonlySet<BonusKind> = new Set(['signing', 'relocation']);
 
+const clawback = z.pipe(
+  z.strictObject({ months: wholeNumber(1, 60), prorated: z._default(z.boolean(), false) }),
+  z.transform((value): Clawback => ({ months: value.months, prorated: value.prorated })),
+);
+
 const bonus = z.pipe(
   z
     .strictObject({
@@ -213,6 +225,7 @@ const bonus = z.pipe(
       guaranteed: z._default(z.boolean(), false),
       discretionary: z._default(z.boolean(), false),
       oneTime: z.optional(z.boolean()),
+      clawback: z.optional(clawback),
     })
     .register(z.globalRegistry, { oneOf: [{ required: ['amount'] }, { required: ['percentOfBase'] }] }),
   z.transform((value, context): Bonus => {
@@ -222,6 +235,23 @@ const bonus = z.pipe(
         input: value,
         path: [],
         message: 'must have exactly one of amount or percentOfBase',
+      });
+    }
+    const oneTime = value.oneTime ?? ONE_TIME_KINDS.has(value.kind);
+    if (value.guaranteed && value.discretionary) {
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        path: ['discretionary'],
+        message: 'cannot be true for a guaranteed bonus: a promised bonus is not discretionary (29 CFR 778.211(b))',
+      });
+    }
+    if (value.clawback !== undefined && !oneTime) {
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        path: ['clawback'],
+        message: 'can only be given for a bonus paid once (oneTime, the default for signing and relocation bonuses)',
       });
     }
     const expected = value.expectedPayoutPercent;
@@ -254,7 +284,8 @@ const bonus = z.pipe(
       maxPayoutPercent: maximum,
       guaranteed: value.guaranteed,
       discretionary: value.discretionary,
-      oneTime: value.oneTime ?? ONE_TIME_KINDS.has(value.kind),
+      oneTime,
+      clawback: value.clawback ?? null,
     };
   }),
 );
@@ -324,6 +355,7 @@ const retirement = z.pipe(
         ['base'],
       ),
       vesting: orDefault(vesting, { type: 'immediate' }),
+      governmental: z._default(z.boolean(), false),
     })
     .check(
       z.superRefine((value, context) => {
@@ -351,6 +383,7 @@ const retirement = z.pipe(
         value.employeeContributionPercent ?? value.match[value.match.length - 1]?.upToPercentOfPay ?? ZERO,
       eligiblePay: value.eligiblePay,
       vesting: value.vesting,
+      governmental: value.governmental,
     }),
   ),
 );
@@ -480,6 +513,15 @@ function checkOffer(offer: z.output<typeof offerObject>, context: z.core.$Refine
     addIssue(context, ['benefits', 'timeOff'], `adds up to ${off} hours, which must be less than the ${scheduled} scheduled hours of the year`);
   }
   const weekly = offer.overtime?.hoursPerWeek;
+  const withExtra = offer.overtime?.weeksPerYear;
+  const worked = workedWeeks(offer.pay, offer.benefits.timeOff);
+  if (weekly && withExtra?.greaterThan(worked)) {
+    addIssue(
+      context,
+      ['overtime', 'weeksPerYear'],
+      `must not exceed the ${worked} weeks actually worked (paid weeks less days off ÷ 5), got ${withExtra}`,
+    );
+  }
   if (weekly && offer.pay.hoursPerWeek.plus(weekly).greaterThan(168)) {
     addIssue(context, ['overtime', 'hoursPerWeek'], `together with pay.hoursPerWeek (${offer.pay.hoursPerWeek}) must not exceed the 168 hours of a week`);
   }

@@ -37,6 +37,8 @@ export interface SalaryPayInput {
   hoursPerWeek?: number | undefined;
   /** Exempt from overtime; default `true` for a salary. */
   exempt?: boolean | undefined;
+  /** Hours a week after which every hour worked is overtime, 0–40; default 40 (an employer may start earlier, never later). */
+  overtimeAfterHoursPerWeek?: number | undefined;
 }
 
 /** An hourly offer's pay, as written. Hourly pay is never exempt. */
@@ -48,6 +50,8 @@ export interface HourlyPayInput {
   hoursPerWeek?: number | undefined;
   /** Paid weeks a year; default 52. */
   paidWeeksPerYear?: number | undefined;
+  /** Hours a week after which every hour worked is overtime, 0–40; default 40 (an employer may start earlier, never later). */
+  overtimeAfterHoursPerWeek?: number | undefined;
 }
 
 /** Expected overtime, as written: exactly one of `hoursPerWeek` or `hoursPerYear`. */
@@ -82,6 +86,15 @@ export interface BonusInput {
   discretionary?: boolean | undefined;
   /** Paid once, in the first year only. Default true for `signing` and `relocation`. */
   oneTime?: boolean | undefined;
+  /** For a one-time bonus: it must be repaid on leaving within `months` (prorated or whole). */
+  clawback?: ClawbackInput | undefined;
+}
+
+/** A one-time bonus's repayment on leaving early: within `months` (1–60), the whole or a prorated part. */
+export interface ClawbackInput {
+  months: number;
+  /** Repay only the part of the period not served; default false (the whole bonus). */
+  prorated?: boolean | undefined;
 }
 
 /** Insurance, as written. */
@@ -119,6 +132,8 @@ export interface RetirementInput {
   eligiblePay?: readonly EligiblePayComponent[] | undefined;
   /** Default `{ type: "immediate" }`. */
   vesting?: VestingInput | undefined;
+  /** A governmental (or church) plan, outside ERISA's vesting rules (IRC §411(e)); default false. */
+  governmental?: boolean | undefined;
 }
 
 /** Paid time off in days a year. */
@@ -204,6 +219,7 @@ export interface SalaryPay {
   readonly per: PayPeriod;
   readonly hoursPerWeek: Decimal;
   readonly exempt: boolean;
+  readonly overtimeAfterHoursPerWeek: Decimal;
 }
 
 /** An hourly offer's pay, parsed. */
@@ -213,6 +229,7 @@ export interface HourlyPay {
   readonly hoursPerWeek: Decimal;
   readonly paidWeeksPerYear: Decimal;
   readonly exempt: false;
+  readonly overtimeAfterHoursPerWeek: Decimal;
 }
 
 /** Overtime, parsed: exactly one of the hour fields is set. */
@@ -238,6 +255,14 @@ export interface Bonus {
   readonly guaranteed: boolean;
   readonly discretionary: boolean;
   readonly oneTime: boolean;
+  /** Set only on one-time bonuses. */
+  readonly clawback: Clawback | null;
+}
+
+/** A clawback, parsed. */
+export interface Clawback {
+  readonly months: number;
+  readonly prorated: boolean;
 }
 
 /** Insurance, parsed. */
@@ -268,6 +293,7 @@ export interface Retirement {
   readonly employeeContributionPercent: Decimal;
   readonly eligiblePay: readonly EligiblePayComponent[];
   readonly vesting: Vesting;
+  readonly governmental: boolean;
 }
 
 /** Time off, parsed (days a year). */

@@ -151,6 +151,8 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
       ? `Close call: ${close.map((offer) => offer.id).join(', ')} ${close.length === 1 ? 'is' : 'are'} within ${comparison.closePercent}% of ${best.id}; estimates of bonuses and overtime are rarely better than that.`
       : `Best: ${best.id} (${best.label}).`,
     'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
+    // Warnings never change a figure; each names its offer and the field it is about.
+    ...offers.flatMap((offer) => offer.evaluation.warnings.map((warning) => `Warning, ${offer.id} (${warning.path}): ${warning.message}.`)),
   ];
   return {
     title: single

@@ -27,12 +27,20 @@ export interface TotalsJson {
   readonly effectiveHourly: string;
 }
 
+/** A warning as JSON: what it is about, where, and in plain words (docs/semantics.md §20). */
+export interface WarningJson {
+  readonly code: string;
+  readonly path: string;
+  readonly message: string;
+}
+
 /** One evaluation as plain JSON: exactly one entry of the CLI's `offers` (docs/semantics.md §18) without the comparison fields. */
 export interface EvaluationJson {
   readonly id: string;
   readonly label: string;
   readonly totals: TotalsJson;
   readonly lines: readonly LineJson[];
+  readonly warnings: readonly WarningJson[];
 }
 
 function fixed(value: Decimal, digits: number): string {
@@ -77,6 +85,7 @@ export function evaluationToJSON(evaluation: OfferEvaluation): EvaluationJson {
       recurring: entry.recurring,
       explanation: entry.explanation,
     })),
+    warnings: evaluation.warnings.map((warning) => ({ code: warning.code, path: warning.path, message: warning.message })),
   };
 }
 

@@ -166,22 +166,26 @@ describe('worked examples from the seeds (every figure computed by hand)', () =>
     // 2026: eligible 400,000 + 25 % bonus 100,000 = 500,000 → capped at 401(a)(17) $360,000.
     // Deferral min(10 % × 360,000 = 36,000, 402(g) 24,500) = $24,500.
     // Match 100 % × min(24,500, 6 % × 360,000 = 21,600) = $21,600. Non-elective 10 % × 360,000 = $36,000.
-    // 415(c): room = 72,000 − 24,500 = 47,500; non-elective keeps 36,000; match cut to 47,500 − 36,000 = $11,500.
+    // 415(c): room = 72,000 − 24,500 = 47,500; the excess comes out of the non-elective first:
+    // match keeps 21,600; non-elective cut to 47,500 − 21,600 = $25,900.
     expect(lineAmounts(evaluation)).toEqual([
       'base Base salary = 400000',
       'bonus Annual incentive = 100000',
-      'retirement-match 401(k) match = 11500',
-      'retirement-nonelective 401(k) employer contribution = 36000',
+      'retirement-match 401(k) match = 21600',
+      'retirement-nonelective 401(k) employer contribution = 25900',
     ]);
-    // 400,000 + 100,000 + 11,500 + 36,000 = 547,500
+    // 400,000 + 100,000 + 21,600 + 25,900 = 547,500
     expect(evaluation.totals.annual.toString()).toBe('547500');
     // Low: no bonus, eligible 400,000 is still above 360,000, so the same $47,500: 447,500.
     expect(evaluation.totals.low.toString()).toBe('447500');
     expect(evaluation.lines[2]?.explanation).toContain('capped at the 2026 401(a)(17) limit of $360,000.00');
     expect(evaluation.lines[2]?.explanation).toContain('capped at the 2026 402(g) limit of $24,500.00');
-    expect(evaluation.lines[2]?.explanation).toContain('cut from $21,600.00');
+    expect(evaluation.lines[2]?.explanation).not.toContain('cut to');
+    expect(evaluation.lines[3]?.explanation).toContain(
+      '= $36,000.00, paid whether or not you contribute; cut to $25,900.00 so that deferral plus employer money stays within the 2026 415(c) limit of $72,000.00 (the non-elective contribution is cut first, then the match).',
+    );
     // 2024: P 345,000; deferral 23,000; match min(23,000, 20,700) = 20,700; non-elective 34,500;
-    // room 69,000 − 23,000 = 46,000 → match 11,500; annual 400,000 + 100,000 + 46,000 = 546,000.
+    // room 69,000 − 23,000 = 46,000 → non-elective 25,300; annual 400,000 + 100,000 + 46,000 = 546,000.
     expect(evaluateOffer(highEarner, { planYear: 2024 }).totals.annual.toString()).toBe('546000');
     // 2025: room 70,000 − 23,500 = 46,500 → annual 546,500.
     expect(evaluateOffer(highEarner, { planYear: 2025 }).totals.annual.toString()).toBe('546500');

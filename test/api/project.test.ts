@@ -90,15 +90,24 @@ describe('projectOffer (docs/semantics.md §17)', () => {
 });
 
 describe('properties', () => {
-  fcTest.prop([offerInput], { numRuns: 100 })('with no raises, year 1 equals firstYear and every later year equals annual', (input) => {
-    const flat = { ...input, growth: { annualRaisePercent: 0 } };
-    const projection = projectOffer(flat, { years: 3 });
-    const { totals } = evaluateOffer(flat);
-    const close = (a: Decimal | undefined, b: Decimal) => expect(a?.minus(b).abs().lessThan('1e-20')).toBe(true);
-    close(projection.years[0]?.total, totals.firstYear);
-    close(projection.years[1]?.total, totals.annual);
-    close(projection.years[2]?.total, totals.annual);
-  });
+  fcTest.prop([offerInput], { numRuns: 100 })(
+    'with no raises, year 1 equals firstYear and every later year equals annual, but for a clawback premium spread over it',
+    (input) => {
+      const flat = { ...input, growth: { annualRaisePercent: 0 } };
+      const projection = projectOffer(flat, { years: 3 });
+      const { totals } = evaluateOffer(flat);
+      const close = (a: Decimal | undefined, b: Decimal) => expect(a?.minus(b).abs().lessThan('1e-20')).toBe(true);
+      // The only one-time line after year 1: a clawback bonus's overtime premium, spread over its period.
+      const spread = (year: number) =>
+        sum((projection.years[year - 1]?.lines ?? []).filter((line) => !line.recurring).map((line) => line.amount));
+      close(projection.years[0]?.total, totals.firstYear);
+      close(projection.years[1]?.total, totals.annual.plus(spread(2)));
+      close(projection.years[2]?.total, totals.annual.plus(spread(3)));
+      for (const year of [2, 3]) {
+        for (const line of projection.years[year - 1]?.lines ?? []) if (!line.recurring) expect(line.component).toBe('overtime-on-bonuses');
+      }
+    },
+  );
 
   fcTest.prop([offerInput, fc.integer({ min: 1, max: 30 })], { numRuns: 100 })('present value ≤ nominal for a positive rate', (input, rate) => {
     const projection = projectOffer(input, { years: 3, discountRatePercent: rate });

@@ -134,3 +134,29 @@ test('--market shows where each base sits in BLS wages, under the table', async 
   expect(low.stdout).toContain('- trainee: base below the 10th percentile nationally (May 2024)\n');
   expect(low.stdout).toContain('- director: base at or above the 90th percentile nationally (May 2024)\n');
 });
+
+test('evaluate writes its warnings to standard error too, in every format, and still exits 0', async () => {
+  const low = JSON.stringify({ id: 'low', label: 'Low salary', pay: { type: 'salary', amount: 30000 } });
+  const line =
+    'total-comp: warning: pay.exempt: an exempt salary of $30,000.00 a year ($576.92 a week) is below the FLSA salary level of $684.00 a week ($35,568.00 a year, 29 CFR 541.600): overtime would likely be owed\n';
+  for (const format of ['json', 'table']) {
+    const result = await run(['evaluate', 'low.json', '--format', format], { 'low.json': low });
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stderr).toBe(line);
+  }
+  const json = await run(['evaluate', 'low.json', '--format', 'json'], { 'low.json': low });
+  expect(JSON.parse(json.stdout).warnings[0].code).toBe('exempt-below-salary-level');
+});
+
+test('the figures issue #16 found wrong come out right through the command line', async () => {
+  const annual = async (offer: object) =>
+    JSON.parse((await run(['evaluate', 'o.json', '--format', 'json'], { 'o.json': JSON.stringify(offer) })).stdout).totals.annual;
+  // $25 an hour at 45 h: 58,500 + 0.5 × 25 × 5 × 52 = 61,750.
+  expect(await annual({ label: 'A', pay: { type: 'hourly', rate: 25, hoursPerWeek: 45 } })).toBe('61750.00');
+  // A non-exempt $52,000 salary for 45 h: 52,000 + 0.5 × (52,000 / 2,340) × 260 = 54,888.89.
+  expect(await annual({ label: 'A', pay: { type: 'salary', amount: 52000, hoursPerWeek: 45, exempt: false } })).toBe('54888.89');
+  // A 457(b) with an $18,000 deferral and 15 % employer money: 60,000 + 6,500.
+  expect(
+    await annual({ label: 'A', pay: { type: 'salary', amount: 60000 }, benefits: { retirement: { plan: '457b', nonElectivePercent: 15, employeeContributionPercent: 30 } } }),
+  ).toBe('66500.00');
+});

@@ -67,7 +67,7 @@ describe('retirementContributions under the IRS limits', () => {
 
   test('415(c) cuts the non-elective contribution first, then the match', () => {
     // Pay 360,000 (capped), deferral min(36,000, 24,500) = 24,500; room = 72,000 − 24,500 = 47,500.
-    // Non-elective 15 % = 54,000 → cut to 47,500; match 6 % = 21,600 → cut to 0.
+    // Match 6 % = 21,600 fits; non-elective 15 % = 54,000 → cut to 47,500 − 21,600 = 25,900.
     const heavy = plan({
       plan: '401k',
       match: [{ matchPercent: 100, upToPercentOfPay: 6 }],
@@ -76,11 +76,38 @@ describe('retirementContributions under the IRS limits', () => {
     });
     const result = retirementContributions(heavy, basePay(400000), limits2026);
     expect([result.nonElective, result.match, result.uncappedNonElective, result.uncappedMatch].map(String)).toEqual([
-      '47500',
-      '0',
+      '25900',
+      '21600',
       '54000',
       '21600',
     ]);
+    // A non-elective contribution alone over the room: the match loses what is left.
+    // Non-elective 15 % of 360,000 = 54,000 and match 100 % up to 10 % = 24,500 (the deferral):
+    // room 47,500; match 24,500; non-elective 23,000.
+    const both = retirementContributions(plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 10 }], nonElectivePercent: 15, employeeContributionPercent: 10 }), basePay(400000), limits2026);
+    expect([both.match, both.nonElective].map(String)).toEqual(['24500', '23000']);
+  });
+
+  test('the worked example of 415(c): pay $360,000, deferral $24,500, match 6 %, non-elective 10 %', () => {
+    // Excess 24,500 + 21,600 + 36,000 − 72,000 = 10,100 → non-elective 36,000 − 10,100 = 25,900; match 21,600.
+    const result = retirementContributions(
+      plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 6 }], nonElectivePercent: 10, employeeContributionPercent: 10 }),
+      basePay(360000),
+      limits2026,
+    );
+    expect([result.deferral, result.match, result.nonElective].map(String)).toEqual(['24500', '21600', '25900']);
+  });
+
+  test('a 457(b) has its own limit for deferral and employer money together, and no 415(c)', () => {
+    // $60,000 salary, deferral 30 % = 18,000, employer 15 % = 9,000; 2026 457(b) limit 24,500:
+    // room 24,500 − 18,000 = 6,500 → employer 6,500 (a 401(k) would keep all 9,000 under 415(c)).
+    const deferred = plan({ plan: '457b', nonElectivePercent: 15, employeeContributionPercent: 30 });
+    const result = retirementContributions(deferred, basePay(60000), limits2026);
+    expect([result.deferral, result.nonElective, result.additionsLimit].map(String)).toEqual(['18000', '6500', '24500']);
+    expect(retirementContributions({ ...deferred, plan: '401k' }, basePay(60000), limits2026).nonElective.toString()).toBe('9000');
+    // The deferral itself is capped at the 457(b) limit: 50 % of 60,000 = 30,000 → 24,500, no room left.
+    const capped = retirementContributions({ ...deferred, employeeContributionPercent: new Decimal(50) }, basePay(60000), limits2026);
+    expect([capped.deferral, capped.nonElective].map(String)).toEqual(['24500', '0']);
   });
 
   test('eligible pay counts only the chosen components', () => {
@@ -143,17 +170,32 @@ describe('properties', () => {
       )),
     );
 
-  fcTest.prop([tiers, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 100_000_000 }), fc.constantFrom(2024, 2025, 2026)])(
-    'deferral + employer money never exceeds 415(c); the deferral never exceeds 402(g); pay never exceeds 401(a)(17)',
-    (match, deferralPercent, nonElectivePercent, cents, year) => {
+  fcTest.prop([
+    tiers,
+    fc.integer({ min: 0, max: 60 }),
+    fc.integer({ min: 0, max: 30 }),
+    fc.integer({ min: 0, max: 100_000_000 }),
+    fc.constantFrom(2024, 2025, 2026),
+    fc.constantFrom('401k', '403b', '457b', 'other'),
+  ])(
+    'every figure stays within its limit (415(c), 402(g) or 457(b); 401(a)(17)), and the non-elective is cut to zero before the match loses a cent',
+    (match, deferralPercent, nonElectivePercent, cents, year, kind) => {
       const limits = irsLimitsFor(year) ?? limits2026;
-      const retirement = plan({ plan: '401k', match, employeeContributionPercent: deferralPercent, nonElectivePercent });
+      const retirement = plan({ plan: kind, match, employeeContributionPercent: Math.min(deferralPercent, 100), nonElectivePercent });
       const result = retirementContributions(retirement, basePay(new Decimal(cents).div(100).toString()), limits);
-      expect(result.deferral.plus(result.match).plus(result.nonElective).lessThanOrEqualTo(limits.annualAdditionsLimit)).toBe(true);
-      expect(result.deferral.lessThanOrEqualTo(limits.electiveDeferralLimit)).toBe(true);
+      const total = result.deferral.plus(result.match).plus(result.nonElective);
+      const [deferralLimit, additionsLimit] =
+        kind === '457b' ? [limits.deferredCompensationLimit, limits.deferredCompensationLimit] : [limits.electiveDeferralLimit, limits.annualAdditionsLimit];
+      expect(total.lessThanOrEqualTo(additionsLimit)).toBe(true);
+      expect(result.deferral.lessThanOrEqualTo(deferralLimit)).toBe(true);
       expect(result.countedPay.lessThanOrEqualTo(limits.compensationLimit)).toBe(true);
       expect(result.match.lessThanOrEqualTo(result.uncappedMatch)).toBe(true);
       expect(result.nonElective.lessThanOrEqualTo(result.uncappedNonElective)).toBe(true);
+      // The match is cut only once the non-elective contribution is gone.
+      if (result.match.lessThan(result.uncappedMatch)) expect(result.nonElective.isZero()).toBe(true);
+      // Nothing is cut that fits: the room is used up, or nothing was cut.
+      const cut = result.match.lessThan(result.uncappedMatch) || result.nonElective.lessThan(result.uncappedNonElective);
+      if (cut) expect(total.equals(additionsLimit)).toBe(true);
     },
   );
 

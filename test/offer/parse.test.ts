@@ -126,6 +126,29 @@ describe('kinds of bad input: each names the path and says what is wrong', () =>
     ]);
   });
 
+  test('a bonus cannot be both guaranteed and discretionary (29 CFR 778.211(b)); a clawback only on a bonus paid once', () => {
+    expect(issuesOf({ label: 'A', pay, bonuses: [{ label: 'B', kind: 'team', amount: 1, guaranteed: true, discretionary: true }] })).toEqual([
+      { path: 'bonuses[0].discretionary', message: 'cannot be true for a guaranteed bonus: a promised bonus is not discretionary (29 CFR 778.211(b))' },
+    ]);
+    expect(issuesOf({ label: 'A', pay, bonuses: [{ label: 'B', kind: 'team', amount: 1, clawback: { months: 12 } }] })).toEqual([
+      { path: 'bonuses[0].clawback', message: 'can only be given for a bonus paid once (oneTime, the default for signing and relocation bonuses)' },
+    ]);
+    expect(issuesOf({ label: 'A', pay, bonuses: [{ label: 'B', kind: 'signing', amount: 1, clawback: { months: 61 } }] })).toEqual([
+      { path: 'bonuses[0].clawback.months', message: 'must be at most 60, got 61' },
+    ]);
+    const clawedBack = parseOffer({ label: 'A', pay, bonuses: [{ label: 'B', kind: 'team', amount: 1, oneTime: true, clawback: { months: 12 } }] });
+    expect(clawedBack.bonuses[0]?.clawback).toEqual({ months: 12, prorated: false });
+  });
+
+  test('overtime starts after at most 40 hours a week', () => {
+    expect(issuesOf({ label: 'A', pay: { type: 'hourly', rate: 20, overtimeAfterHoursPerWeek: 41 } })).toEqual([
+      { path: 'pay.overtimeAfterHoursPerWeek', message: 'must be at most 40, got 41' },
+    ]);
+    expect(issuesOf({ label: 'A', pay: { type: 'hourly', rate: 20, overtimeAfterHoursPerWeek: 0 } })).toEqual([
+      { path: 'pay.overtimeAfterHoursPerWeek', message: 'must be greater than 0, got 0' },
+    ]);
+  });
+
   test('match tiers must be strictly increasing', () => {
     const match = [
       { matchPercent: 100, upToPercentOfPay: 3 },
@@ -246,6 +269,7 @@ describe('parseOffer and safeParseOffer', () => {
     expect(offer.currency).toBe('USD');
     expect(offer.pay).toMatchObject({ per: 'year', exempt: true });
     expect(offer.pay.hoursPerWeek.toString()).toBe('40');
+    expect(offer.pay.overtimeAfterHoursPerWeek.toString()).toBe('40');
     expect(offer.overtime).toBeNull();
     expect(offer.bonuses).toEqual([]);
     expect(offer.benefits.retirement).toBeNull();

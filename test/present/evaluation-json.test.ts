@@ -7,7 +7,8 @@ import { hospitalCoder } from '../fixtures/seed-offers.js';
 describe('evaluationToJSON', () => {
   test('an evaluation as plain JSON, amounts as cent strings (docs/semantics.md §18)', () => {
     const json = evaluationToJSON(evaluateOffer(hospitalCoder));
-    expect(Object.keys(json)).toEqual(['id', 'label', 'totals', 'lines']);
+    expect(Object.keys(json)).toEqual(['id', 'label', 'totals', 'lines', 'warnings']);
+    expect(json.warnings).toEqual([]);
     expect(json.totals).toEqual({
       guaranteedCash: '68000.00',
       variableCash: '0.00',
@@ -58,4 +59,16 @@ describe('evaluationToJSON', () => {
 test('toJSON is the deprecated former name of evaluationToJSON, the same function', async () => {
   const index = await import('../../src/index.js');
   expect(index.toJSON).toBe(index.evaluationToJSON);
+});
+
+test('warnings are in the JSON: code, path and message', () => {
+  const json = evaluationToJSON(evaluateOffer({ label: 'Low salary', pay: { type: 'salary', amount: 30000 } }));
+  expect(json.warnings).toEqual([
+    {
+      code: 'exempt-below-salary-level',
+      path: 'pay.exempt',
+      message:
+        'an exempt salary of $30,000.00 a year ($576.92 a week) is below the FLSA salary level of $684.00 a week ($35,568.00 a year, 29 CFR 541.600): overtime would likely be owed',
+    },
+  ]);
 });

@@ -53,7 +53,7 @@ describe('formatComparison', () => {
     const json = JSON.parse(formatComparison(comparison, { format: 'json' }));
     expect(Object.keys(json)).toEqual(['currency', 'metric', 'ranking', 'offers']);
     expect(json.ranking).toEqual(['b', 'a']);
-    expect(Object.keys(json.offers[0])).toEqual(['id', 'label', 'totals', 'lines', 'rank', 'deltaToBest', 'breakEvenBase']);
+    expect(Object.keys(json.offers[0])).toEqual(['id', 'label', 'totals', 'lines', 'warnings', 'rank', 'deltaToBest', 'breakEvenBase']);
     expect(Object.keys(json.offers[0].lines[0])).toEqual(['component', 'label', 'amount', 'recurring', 'explanation']);
     expect(json.offers[0]).toMatchObject({ id: 'a', rank: 2, deltaToBest: '-3000.00', breakEvenBase: '63000.00' });
     expect(json.offers[1]).toMatchObject({ id: 'b', rank: 1, deltaToBest: '0.00', breakEvenBase: '62400.00' });

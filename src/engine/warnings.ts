@@ -1,0 +1,136 @@
+import { CALIFORNIA_EXEMPT_SALARY, FLSA_SALARY_LEVEL_PER_WEEK } from '../data/salary-levels.js';
+import { type Decimal, Decimal as DecimalOf, HUNDRED } from '../decimal/decimal.js';
+import { WEEKS_PER_YEAR } from '../offer/hours.js';
+import type { Offer, Vesting } from '../offer/types.js';
+import type { EvaluationContext } from './context.js';
+import type { Explainer } from './explain.js';
+import type { OvertimeHours } from './overtime.js';
+
+/** What a warning is about (docs/semantics.md §20). */
+export type WarningCode = 'exempt-below-salary-level' | 'vesting-longer-than-erisa' | 'hours-over-80';
+
+/**
+ * Something about an offer a careful reader should check: it never changes a figure. `path`
+ * names the field it is about, as validation issues do.
+ */
+export interface Warning {
+  readonly code: WarningCode;
+  readonly path: string;
+  readonly message: string;
+}
+
+const HOURS_LIMIT = new DecimalOf(80);
+
+/** 100 % vested by the end of year 3 (a cliff), or at least the 2-to-6-year graded schedule (IRC §411(a)(2)(B)). */
+const CLIFF_YEARS = 3;
+const GRADED_MINIMUM = [0, 20, 40, 60, 80, 100];
+
+/** The vested percent after each year of service, 1 to 10, for any schedule. */
+function vestedByYear(vesting: Vesting): Decimal[] {
+  return Array.from({ length: 10 }, (_, index) => {
+    const year = index + 1;
+    if (vesting.type === 'immediate') return HUNDRED;
+    if (vesting.type === 'cliff') return year >= vesting.years ? HUNDRED : new DecimalOf(0);
+    return vesting.vestedPercentByYear[index] ?? HUNDRED;
+  });
+}
+
+/**
+ * Whether a vesting schedule is slower than ERISA allows for a 401(k) or 403(b) plan's employer
+ * money: not 100 % after 3 years, and below the graded minimum (20 % after 2 years, then 20 %
+ * more a year to 100 % after 6) in some year (IRC §411(a)(2)(B); ERISA §203(a)(2)(B)).
+ *
+ * @example
+ * ```ts
+ * slowerThanErisa({ type: 'cliff', years: 5 }); // true
+ * ```
+ */
+export function slowerThanErisa(vesting: Vesting): boolean {
+  const schedule = vestedByYear(vesting);
+  const cliff = (schedule[CLIFF_YEARS - 1] as Decimal).equals(HUNDRED);
+  const graded = GRADED_MINIMUM.every((minimum, index) => (schedule[index] as Decimal).greaterThanOrEqualTo(minimum));
+  return !cliff && !graded;
+}
+
+/** Exempt salary below the FLSA level or California's minimum. */
+function salaryWarnings(offer: Offer, base: Decimal, year: number, explain: Explainer): Warning[] {
+  if (offer.pay.type !== 'salary' || !offer.pay.exempt) return [];
+  const warnings: Warning[] = [];
+  const flsaYearly = FLSA_SALARY_LEVEL_PER_WEEK.times(WEEKS_PER_YEAR);
+  if (base.lessThan(flsaYearly)) {
+    warnings.push({
+      code: 'exempt-below-salary-level',
+      path: 'pay.exempt',
+      message:
+        `an exempt salary of ${explain.money(base)} a year (${explain.money(base.div(WEEKS_PER_YEAR))} a week) is below the FLSA salary level of ` +
+        `${explain.money(FLSA_SALARY_LEVEL_PER_WEEK)} a week (${explain.money(flsaYearly)} a year, 29 CFR 541.600): overtime would likely be owed`,
+    });
+  }
+  const california = offer.location.region === 'US-CA' ? CALIFORNIA_EXEMPT_SALARY.find((entry) => entry.year === year) : undefined;
+  if (california !== undefined && base.lessThan(california.annual)) {
+    warnings.push({
+      code: 'exempt-below-salary-level',
+      path: 'pay.exempt',
+      message:
+        `an exempt salary of ${explain.money(base)} a year is below California's ${year} minimum for exempt employees of ${explain.money(california.annual)} ` +
+        `(twice the ${explain.money(california.minimumWage)} state minimum wage × 2,080 h, Lab. Code §515(a)): overtime would likely be owed`,
+    });
+  }
+  return warnings;
+}
+
+/** Vesting slower than ERISA allows on a 401(k) or 403(b) plan that is not governmental. */
+function vestingWarnings(offer: Offer): Warning[] {
+  const retirement = offer.benefits.retirement;
+  if (retirement === null || retirement.governmental || (retirement.plan !== '401k' && retirement.plan !== '403b')) return [];
+  if (!slowerThanErisa(retirement.vesting)) return [];
+  const plan = retirement.plan === '401k' ? '401(k)' : '403(b)';
+  const vesting = retirement.vesting;
+  const schedule =
+    vesting.type === 'cliff'
+      ? `a ${vesting.years}-year cliff`
+      : `a graded schedule (${vesting.type === 'graded' ? vesting.vestedPercentByYear.map(String).join(', ') : ''} %)`;
+  return [
+    {
+      code: 'vesting-longer-than-erisa',
+      path: 'benefits.retirement.vesting',
+      message:
+        `${schedule} is slower than ERISA allows for a ${plan}'s employer money (100 % after 3 years, or 20 % after 2 years rising to 100 % after 6; ` +
+        `IRC §411(a)(2)(B)): check the plan, or set governmental: true for a governmental or church plan`,
+    },
+  ];
+}
+
+/** More than 80 hours in a week, scheduled plus extra. */
+function hoursWarnings(offer: Offer, hours: OvertimeHours, explain: Explainer): Warning[] {
+  const ranged = offer.overtime?.maxHoursPerWeek ?? null;
+  const extra = [...hours.groups.map((group) => group.extraHours), ...(ranged === null ? [] : [ranged])];
+  const most = extra.reduce((largest, value) => (value.greaterThan(largest) ? value : largest), new DecimalOf(0));
+  const week = offer.pay.hoursPerWeek.plus(most);
+  if (!week.greaterThan(HOURS_LIMIT)) return [];
+  const path = offer.overtime === null ? 'pay.hoursPerWeek' : offer.overtime.hoursPerYear !== null ? 'overtime.hoursPerYear' : 'overtime.hoursPerWeek';
+  return [
+    {
+      code: 'hours-over-80',
+      path,
+      message: `${explain.number(offer.pay.hoursPerWeek)} scheduled + ${explain.number(most)} extra = ${explain.number(week)} hours in a week, more than 80: check the schedule`,
+    },
+  ];
+}
+
+/**
+ * The warnings of an offer at its base (docs/semantics.md §20): an exempt salary below the FLSA
+ * salary level ($684 a week, 29 CFR 541.600) or, in California, below twice the state minimum
+ * wage × 2,080 (Lab. Code §515(a), the plan year's wage); vesting slower than ERISA allows on a
+ * 401(k) or 403(b) that is not governmental (IRC §411(a)(2)(B)); more than 80 hours in a week.
+ * Warnings never change a figure.
+ *
+ * @example
+ * ```ts
+ * offerWarnings(context, new Decimal(30000), hours, explain)[0]?.code; // "exempt-below-salary-level"
+ * ```
+ */
+export function offerWarnings(context: EvaluationContext, base: Decimal, hours: OvertimeHours, explain: Explainer): Warning[] {
+  const offer = context.offer;
+  return [...salaryWarnings(offer, base, context.limits.year, explain), ...vestingWarnings(offer), ...hoursWarnings(offer, hours, explain)];
+}
