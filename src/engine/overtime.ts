@@ -1,4 +1,5 @@
-import { type Decimal, Decimal as DecimalOf, ONE, ZERO, max, sum } from '../decimal/decimal.js';
+import { OVERTIME_RULES, type OvertimeRule } from '../data/overtime-rules.js';
+import { type Decimal, Decimal as DecimalOf, ONE, ZERO, max, min, sum } from '../decimal/decimal.js';
 import type { Offer } from '../offer/types.js';
 import type { Explainer } from './explain.js';
 import { line, type Line } from './line.js';
@@ -55,6 +56,8 @@ export interface OvertimeHours {
   readonly stated: 'per-week' | 'per-year' | 'none';
   /** The threshold `t`: hours a week after which every hour is overtime. */
   readonly threshold: Decimal;
+  /** The daily rule's words ("over 8 a day, 12 at double time, and 40 a week"), `null` under the weekly rule. */
+  readonly daily: string | null;
 }
 
 /**
@@ -83,9 +86,81 @@ function weeklyExtra(overtime: NonNullable<Offer['overtime']>, scenario: Scenari
   return ranged ?? overtime.hoursPerWeek ?? ZERO;
 }
 
-/** One group of weeks: `weeks` weeks with `extra` hours a week (or `yearly` hours in all). */
-function weekGroup(hoursPerWeek: Decimal, threshold: Decimal, weeks: Decimal, extra: Decimal, yearly: Decimal): WeekGroup {
-  return { weeks, extraHours: extra, yearlyExtraHours: yearly, ...federalYear(hoursPerWeek, threshold, weeks, yearly) };
+/** A week's overtime hours at the multiplier and at double time. */
+export interface WeekSplit {
+  readonly atMultiplier: Decimal;
+  readonly atDoubleTime: Decimal;
+}
+
+/**
+ * A week's hours split by a rule with daily thresholds (docs/semantics.md §5.2): the `hpw + x`
+ * hours spread evenly over the days, `hd = (hpw + x) / days` a day. Each regular day owes the
+ * multiplier on `min(hd, D) − L` and double time on `hd − D` (each at least 0; `L` the daily
+ * threshold, `D` the double-time one); a seventh day (`days = 7` under a seventh-day rule) owes
+ * the multiplier on `min(hd, 8)` and double time on `hd − 8`. The hours left at straight time
+ * then owe the multiplier beyond the weekly threshold `t`. With an adopted alternative
+ * workweek the daily threshold is the scheduled day, `max(L, min(hpw / days, 12))`.
+ *
+ * @example
+ * ```ts
+ * // California, 3 days of 12 h: 3 × (12 − 8) = 12 h at 1.5, no hour over 12, 24 straight h under 40
+ * dailyWeek(OVERTIME_RULES.california, { hoursPerWeek: new Decimal(36), days: new Decimal(3), threshold: new Decimal(40), alternativeWorkweek: false }, ZERO).atMultiplier.toString(); // "12"
+ * ```
+ */
+export function dailyWeek(
+  rule: OvertimeRule,
+  schedule: { readonly hoursPerWeek: Decimal; readonly days: Decimal; readonly threshold: Decimal; readonly alternativeWorkweek: boolean },
+  extraHours: Decimal,
+): WeekSplit {
+  const { hoursPerWeek, days, threshold } = schedule;
+  const week = hoursPerWeek.plus(extraHours);
+  const perDay = week.div(days);
+  const doubleAfter = rule.dailyDoubleTimeAfter === null ? null : new DecimalOf(rule.dailyDoubleTimeAfter);
+  let daily = new DecimalOf(rule.dailyThreshold ?? 0);
+  if (schedule.alternativeWorkweek && rule.alternativeWorkweek === 'scheduled-day') {
+    daily = max(daily, min(hoursPerWeek.div(days), TWELVE));
+  }
+  const seventh = rule.seventhDay && days.equals(7);
+  const regularDays = seventh ? days.minus(1) : days;
+  const capped = doubleAfter === null ? perDay : min(perDay, doubleAfter);
+  let atMultiplier = regularDays.times(max(ZERO, capped.minus(daily)));
+  let atDoubleTime = doubleAfter === null ? ZERO : regularDays.times(max(ZERO, perDay.minus(doubleAfter)));
+  if (seventh) {
+    atMultiplier = atMultiplier.plus(min(perDay, EIGHT));
+    atDoubleTime = atDoubleTime.plus(max(ZERO, perDay.minus(EIGHT)));
+  }
+  const straight = week.minus(atMultiplier).minus(atDoubleTime);
+  return { atMultiplier: atMultiplier.plus(max(ZERO, straight.minus(threshold))), atDoubleTime };
+}
+
+const EIGHT = new DecimalOf(8);
+const TWELVE = new DecimalOf(12);
+
+/** How a daily rule is said in an explanation. */
+function dailyWords(pay: Offer['pay']): string | null {
+  const rule = dailyRule(pay);
+  if (rule === null) return null;
+  const doubleTime = rule.dailyDoubleTimeAfter === null ? '' : `, over ${rule.dailyDoubleTimeAfter} at double time`;
+  const seventh = rule.seventhDay && pay.daysPerWeek.equals(7) ? ', the seventh day' : '';
+  const alternative = pay.alternativeWorkweek && rule.alternativeWorkweek === 'scheduled-day' ? ' after the scheduled day' : '';
+  return `${rule.name} rule: over ${rule.dailyThreshold} h a day${alternative}${doubleTime}${seventh}, and over ${pay.overtimeAfterHoursPerWeek.toString()} a week`;
+}
+
+/** Whether a pay's rule splits weeks by the day, or by the FLSA's week alone. */
+function dailyRule(pay: Offer['pay']): OvertimeRule | null {
+  const rule = OVERTIME_RULES[pay.overtimeRule];
+  if (rule.dailyThreshold === null) return null;
+  if (pay.alternativeWorkweek && rule.alternativeWorkweek === 'federal') return null;
+  return rule;
+}
+
+/** One group of weeks: `weeks` weeks with `extra` hours a week (or `yearly` hours in all), split by the offer's rule. */
+function weekGroup(pay: Offer['pay'], weeks: Decimal, extra: Decimal, yearly: Decimal): WeekGroup {
+  const rule = dailyRule(pay);
+  const threshold = pay.overtimeAfterHoursPerWeek;
+  if (rule === null) return { weeks, extraHours: extra, yearlyExtraHours: yearly, ...federalYear(pay.hoursPerWeek, threshold, weeks, yearly) };
+  const week = dailyWeek(rule, { hoursPerWeek: pay.hoursPerWeek, days: pay.daysPerWeek, threshold, alternativeWorkweek: pay.alternativeWorkweek }, extra);
+  return { weeks, extraHours: extra, yearlyExtraHours: yearly, atMultiplier: week.atMultiplier.times(weeks), atDoubleTime: week.atDoubleTime.times(weeks) };
 }
 
 /**
@@ -107,9 +182,9 @@ export function overtimeHours(offer: Offer, workedWeeks: Decimal, scenario: Scen
   const threshold = pay.overtimeAfterHoursPerWeek;
   const overtime = offer.overtime;
   if (pay.exempt) {
-    return { groups: [], extraHours: ZERO, atMultiplier: ZERO, atDoubleTime: ZERO, total: ZERO, stated: 'none', threshold };
+    return { groups: [], extraHours: ZERO, atMultiplier: ZERO, atDoubleTime: ZERO, total: ZERO, stated: 'none', threshold, daily: null };
   }
-  const group = (weeks: Decimal, extra: Decimal, yearly: Decimal) => weekGroup(pay.hoursPerWeek, threshold, weeks, extra, yearly);
+  const group = (weeks: Decimal, extra: Decimal, yearly: Decimal) => weekGroup(pay, weeks, extra, yearly);
   let groups: WeekGroup[];
   if (overtime === null) groups = [group(workedWeeks, ZERO, ZERO)];
   else if (overtime.hoursPerYear !== null) {
@@ -130,6 +205,7 @@ export function overtimeHours(offer: Offer, workedWeeks: Decimal, scenario: Scen
     total: atMultiplier.plus(atDoubleTime),
     stated: overtime === null ? 'none' : overtime.hoursPerYear !== null ? 'per-year' : 'per-week',
     threshold,
+    daily: dailyWords(pay),
   };
 }
 
@@ -174,11 +250,30 @@ export function regularRatePremium(amount: Decimal, hours: OvertimeHours, multip
   return amount.times(premiumHours(hours, multiplier)).div(hoursWorked);
 }
 
+/**
+ * California's premium on a flat-sum bonus (Alvarado v. Dart Container Corp. of California, 4
+ * Cal. 5th 542 (2018)): the bonus is divided by the straight-time hours only, and each overtime
+ * hour is owed the whole multiplier on that rate, not its excess: `E × (m × O15 + dt × O20) /
+ * (HW − O)`.
+ *
+ * @example
+ * ```ts
+ * // $1,000 flat sum, 100 overtime h at 1.5 of 2,100 worked: 1,000 × 150 / 2,000 = 75
+ * flatSumRegularRatePremium(new Decimal(1000), hours, new Decimal('1.5'), new Decimal(2100)).toString(); // "75"
+ * ```
+ */
+export function flatSumRegularRatePremium(amount: Decimal, hours: OvertimeHours, multiplier: Decimal, hoursWorked: Decimal): Decimal {
+  const straight = hoursWorked.minus(hours.total);
+  if (!straight.isPositive() || straight.isZero()) return ZERO;
+  return amount.times(multiplier.times(hours.atMultiplier).plus(DOUBLE_TIME_MULTIPLIER.times(hours.atDoubleTime))).div(straight);
+}
+
 /** "4 h over 40 a week × 47 weeks" for each group of weeks with overtime hours. */
 function overtimeHoursWords(hours: OvertimeHours, explain: Explainer): string {
+  const over = hours.daily === null ? `over ${explain.number(hours.threshold)} a week` : `of overtime a week (${hours.daily})`;
   return hours.groups
-    .filter((group) => !group.atMultiplier.isZero())
-    .map((group) => `${explain.number(group.atMultiplier.div(group.weeks))} h over ${explain.number(hours.threshold)} a week × ${explain.number(group.weeks)} weeks`)
+    .filter((group) => !group.atMultiplier.isZero() || !group.atDoubleTime.isZero())
+    .map((group) => `${explain.number(group.atMultiplier.plus(group.atDoubleTime).div(group.weeks))} h ${over} × ${explain.number(group.weeks)} weeks`)
     .join(' + ');
 }
 
@@ -244,13 +339,22 @@ export function overtimeOnBonusesLine(
     readonly recurring: boolean;
     /** The year of a projection whose share of a clawback bonus's premium this is (2 on). */
     readonly year?: number;
+    /** Whether a flat-sum bonus's premium was computed by California's rule. */
+    readonly flatSum?: boolean;
   },
   explain: Explainer,
 ): Line {
-  const { bonuses, amount, hours, multiplier, hoursWorked, recurring, year } = figures;
+  const { bonuses, amount, hours, multiplier, hoursWorked, recurring, year, flatSum } = figures;
   const words = () => {
     const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × (2 − 1)`;
     const what = recurring ? 'non-discretionary bonuses' : 'bonuses paid once that must be repaid on leaving (29 CFR 778.211(c))';
+    if (flatSum === true) {
+      return (
+        `Premium on ${explain.money(bonuses)} of non-discretionary bonuses = ${explain.money(amount)}: flat-sum bonuses at the whole ` +
+        `${explain.number(multiplier)} × their rate over ${explain.number(hoursWorked.minus(hours.total))} straight-time h (California, Alvarado v. Dart), ` +
+        `others at (${explain.number(multiplier)} − 1) over ${explain.number(hoursWorked)} h worked (29 CFR 778.209).`
+      );
+    }
     const whole = amount.equals(regularRatePremium(bonuses, hours, multiplier, hoursWorked));
     const share = recurring || whole ? '' : `, the share of year ${year ?? 1} of the clawback period (29 CFR 778.209(a))`;
     return (
@@ -265,5 +369,40 @@ export function overtimeOnBonusesLine(
     category: 'variable-cash',
     recurring,
     explanation: words,
+  });
+}
+
+/**
+ * The `overtime-on-differentials` line: the differentials enter the regular rate (29 CFR
+ * 778.207(b), 778.223), so every overtime hour is owed the premium on them too, by
+ * {@link regularRatePremium}.
+ *
+ * @example
+ * ```ts
+ * overtimeOnDifferentialsLine({ amount, total, hours, multiplier, hoursWorked }, explain).component;
+ * // "overtime-on-differentials"
+ * ```
+ */
+export function overtimeOnDifferentialsLine(
+  figures: {
+    readonly amount: Decimal;
+    readonly total: Decimal;
+    readonly hours: OvertimeHours;
+    readonly multiplier: Decimal;
+    readonly hoursWorked: Decimal;
+  },
+  explain: Explainer,
+): Line {
+  const { amount, total, hours, multiplier, hoursWorked } = figures;
+  const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × (2 − 1)`;
+  return line({
+    component: 'overtime-on-differentials',
+    label: 'Overtime on differentials',
+    amount,
+    category: 'variable-cash',
+    recurring: true,
+    explanation: () =>
+      `${explain.money(total)} of differentials × (${explain.number(multiplier)} − 1) × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
+      ` ÷ ${explain.number(hoursWorked)} h worked = ${explain.money(amount)} (FLSA regular rate, 29 CFR 778.207(b), 778.223).`,
   });
 }

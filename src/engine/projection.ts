@@ -60,8 +60,12 @@ export interface ResolvedProjectionOptions {
 }
 
 /**
- * The annual base in a year of the offer: the first year's base, compounded by the annual raise
- * from year 2 on, times every growth step whose year has come.
+ * The annual base in a year of the offer (docs/semantics.md §17): the first year's base,
+ * compounded by the annual raise from year 2 on, times every growth step in force. A step given
+ * by `year` applies to that whole year and every later one; a step given by `month` applies from
+ * that month of the offer (month 19 is month 7 of year 2), so its year gets the raised base for the
+ * months left: `× (1 + p × (13 − m) / 12)`, `m` the step's month within its year (a step at month 7
+ * raises its year by half a year's worth). Steps multiply, month by month.
  *
  * @example
  * ```ts
@@ -71,8 +75,21 @@ export interface ResolvedProjectionOptions {
  */
 export function baseInYear(offer: Offer, firstYearBase: Decimal, year: number): Decimal {
   const raise = ONE.plus(fraction(offer.growth.annualRaisePercent));
-  const steps = offer.growth.steps.filter((step) => step.year <= year);
-  return steps.reduce((base, step) => base.times(ONE.plus(fraction(step.percent))), firstYearBase.times(raise.pow(year - 1)));
+  const raised = firstYearBase.times(raise.pow(year - 1));
+  const steps = offer.growth.steps;
+  const firstMonth = (step: (typeof steps)[number]) => (step.year === null ? (step.month as number) : (step.year - 1) * 12 + 1);
+  // Whole-year steps and steps that began before this year: the whole year at the stepped rate.
+  const before = steps.filter((step) => firstMonth(step) <= (year - 1) * 12 + 1);
+  const within = steps.filter((step) => firstMonth(step) > (year - 1) * 12 + 1 && firstMonth(step) <= year * 12);
+  const base = before.reduce((total, step) => total.times(ONE.plus(fraction(step.percent))), raised);
+  if (within.length === 0) return base;
+  // Steps that begin during the year: each month at the rate in force that month, averaged.
+  let months = ZERO;
+  for (let month = 1; month <= 12; month += 1) {
+    const inForce = within.filter((step) => firstMonth(step) - (year - 1) * 12 <= month);
+    months = months.plus(inForce.reduce((factor, step) => factor.times(ONE.plus(fraction(step.percent))), ONE));
+  }
+  return base.times(months).div(12);
 }
 
 function forfeitureLine(

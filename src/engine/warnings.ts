@@ -7,7 +7,7 @@ import type { Explainer } from './explain.js';
 import type { OvertimeHours } from './overtime.js';
 
 /** What a warning is about (docs/semantics.md §20). */
-export type WarningCode = 'exempt-below-salary-level' | 'vesting-longer-than-erisa' | 'hours-over-80';
+export type WarningCode = 'exempt-below-salary-level' | 'vesting-longer-than-erisa' | 'hours-over-80' | 'california-flat-bonus';
 
 /**
  * Something about an offer a careful reader should check: it never changes a figure. `path`
@@ -122,7 +122,8 @@ function hoursWarnings(offer: Offer, hours: OvertimeHours, explain: Explainer): 
  * The warnings of an offer at its base (docs/semantics.md §20): an exempt salary below the FLSA
  * salary level ($684 a week, 29 CFR 541.600) or, in California, below twice the state minimum
  * wage × 2,080 (Lab. Code §515(a), the plan year's wage); vesting slower than ERISA allows on a
- * 401(k) or 403(b) that is not governmental (IRC §411(a)(2)(B)); more than 80 hours in a week.
+ * 401(k) or 403(b) that is not governmental (IRC §411(a)(2)(B)); more than 80 hours in a week; a
+ * flat-sum bonus's premium computed by California's rule (Alvarado v. Dart).
  * Warnings never change a figure.
  *
  * @example
@@ -130,7 +131,26 @@ function hoursWarnings(offer: Offer, hours: OvertimeHours, explain: Explainer): 
  * offerWarnings(context, new Decimal(30000), hours, explain)[0]?.code; // "exempt-below-salary-level"
  * ```
  */
-export function offerWarnings(context: EvaluationContext, base: Decimal, hours: OvertimeHours, explain: Explainer): Warning[] {
+export function offerWarnings(
+  context: EvaluationContext,
+  base: Decimal,
+  pay: { readonly hours: OvertimeHours; readonly flatSumPremium: boolean },
+  explain: Explainer,
+): Warning[] {
   const offer = context.offer;
-  return [...salaryWarnings(offer, base, context.limits.year, explain), ...vestingWarnings(offer), ...hoursWarnings(offer, hours, explain)];
+  return [
+    ...salaryWarnings(offer, base, context.limits.year, explain),
+    ...vestingWarnings(offer),
+    ...hoursWarnings(offer, pay.hours, explain),
+    ...(pay.flatSumPremium ? [FLAT_SUM_WARNING] : []),
+  ];
 }
+
+/** The premium on a flat-sum bonus under California's rule, which the courts may yet refine. */
+const FLAT_SUM_WARNING: Warning = Object.freeze({
+  code: 'california-flat-bonus',
+  path: 'bonuses',
+  message:
+    "the overtime premium on a flat-sum bonus follows California's rule (Alvarado v. Dart Container Corp., 4 Cal. 5th 542 (2018)): " +
+    'the bonus over straight-time hours only, at the whole overtime rate — check that the bonus is a flat sum, not a target with a variable payout',
+});

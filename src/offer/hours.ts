@@ -1,5 +1,5 @@
 import { Decimal, sum } from '../decimal/decimal.js';
-import type { Offer, TimeOff } from './types.js';
+import type { HourlyPay, Offer, SalaryPay, TimeOff } from './types.js';
 
 /**
  * Weeks in the library's year (docs/semantics.md §1).
@@ -11,7 +11,8 @@ import type { Offer, TimeOff } from './types.js';
  */
 export const WEEKS_PER_YEAR = new Decimal(52);
 /**
- * Work days in a week (docs/semantics.md §1): a day off is `hoursPerWeek / 5` hours.
+ * Work days in a week when an offer states none (docs/semantics.md §1): a day off is
+ * `hoursPerWeek / daysPerWeek` hours.
  *
  * @example
  * ```ts
@@ -26,23 +27,27 @@ export interface Workload {
   readonly scheduledHours: Decimal;
   /** Days of paid time off a year. */
   readonly timeOffDays: Decimal;
-  /** `Hoff`: days off × hours a week ÷ 5. */
+  /** `Hoff`: days off × hours a day, `hoursPerWeek / daysPerWeek`. */
   readonly timeOffHours: Decimal;
-  /** `Ww`: weeks actually worked, `Hs / hpw − Hoff / hpw`. */
+  /** `Ww`: weeks actually worked, `Hs / hpw − Hoff / hpw` = paid weeks − days off ÷ days a week. */
   readonly workedWeeks: Decimal;
 }
 
 const ONE_FIFTH = new Decimal('0.2');
 
+/** What the hours of a year are computed from: the schedule of an offer's pay. */
+export type PaySchedule =
+  | Pick<SalaryPay, 'type' | 'hoursPerWeek' | 'daysPerWeek'>
+  | Pick<HourlyPay, 'type' | 'hoursPerWeek' | 'daysPerWeek' | 'paidWeeksPerYear'>;
+
 /** Paid weeks a year: `paidWeeksPerYear` for hourly pay, 52 for a salary. */
-function paidWeeks(pay: Offer['pay']): Decimal {
+function paidWeeks(pay: PaySchedule): Decimal {
   return pay.type === 'hourly' ? pay.paidWeeksPerYear : WEEKS_PER_YEAR;
 }
 
-/** Hours of a number of work days: days × hours a week ÷ 5. */
-function dayHours(days: Decimal, hoursPerWeek: Decimal): Decimal {
-  // × 0.2 is exactly ÷ 5 (WORK_DAYS_PER_WEEK), without a division.
-  return days.times(hoursPerWeek).times(ONE_FIFTH);
+/** Weeks that a number of days off make: days ÷ days a week (× 0.2, without a division, on a five-day week). */
+function weeksOfDays(days: Decimal, pay: PaySchedule): Decimal {
+  return pay.daysPerWeek.equals(WORK_DAYS_PER_WEEK) ? days.times(ONE_FIFTH) : days.div(pay.daysPerWeek);
 }
 
 /**
@@ -53,7 +58,7 @@ function dayHours(days: Decimal, hoursPerWeek: Decimal): Decimal {
  * scheduledHours(offer.pay).toString(); // "2080" for 40 h a week all year
  * ```
  */
-export function scheduledHours(pay: Offer['pay']): Decimal {
+export function scheduledHours(pay: PaySchedule): Decimal {
   return pay.hoursPerWeek.times(paidWeeks(pay));
 }
 
@@ -70,28 +75,28 @@ export function timeOffDays(timeOff: TimeOff): Decimal {
 }
 
 /**
- * `Hoff`: hours of paid time off a year, days × hours a week ÷ 5.
+ * `Hoff`: hours of paid time off a year, days × the hours of a work day (`hoursPerWeek / daysPerWeek`).
  *
  * @example
  * ```ts
- * timeOffHours(offer.benefits.timeOff, new Decimal(40)).toString(); // "224" for 28 days
+ * timeOffHours(offer.benefits.timeOff, offer.pay).toString(); // "224" for 28 days of 8 h
  * ```
  */
-export function timeOffHours(timeOff: TimeOff, hoursPerWeek: Decimal): Decimal {
-  return dayHours(timeOffDays(timeOff), hoursPerWeek);
+export function timeOffHours(timeOff: TimeOff, pay: PaySchedule): Decimal {
+  return weeksOfDays(timeOffDays(timeOff), pay).times(pay.hoursPerWeek);
 }
 
 /**
- * `Ww`: weeks actually worked, paid weeks − days off ÷ 5 (which is `(Hs − Hoff) / hpw` without a
- * division).
+ * `Ww`: weeks actually worked, paid weeks − days off ÷ days a week (which is `(Hs − Hoff) / hpw`
+ * without dividing by the hours).
  *
  * @example
  * ```ts
- * workedWeeks(offer.pay, offer.benefits.timeOff).toString(); // "46.4" for 28 days off
+ * workedWeeks(offer.pay, offer.benefits.timeOff).toString(); // "46.4" for 28 days off on a five-day week
  * ```
  */
-export function workedWeeks(pay: Offer['pay'], timeOff: TimeOff): Decimal {
-  return paidWeeks(pay).minus(timeOffDays(timeOff).times(ONE_FIFTH));
+export function workedWeeks(pay: PaySchedule, timeOff: TimeOff): Decimal {
+  return paidWeeks(pay).minus(weeksOfDays(timeOffDays(timeOff), pay));
 }
 
 /**
@@ -105,13 +110,13 @@ export function workedWeeks(pay: Offer['pay'], timeOff: TimeOff): Decimal {
 export function workload(offer: Offer): Workload {
   const pay = offer.pay;
   const days = timeOffDays(offer.benefits.timeOff);
+  const weeksOff = weeksOfDays(days, pay);
   return {
     scheduledHours: scheduledHours(pay),
     timeOffDays: days,
-    timeOffHours: dayHours(days, pay.hoursPerWeek),
-    // (Hs − Hoff) / hpw is paid weeks − days ÷ 5 exactly, since Hs = hpw × paid weeks and
-    // Hoff = days × hpw ÷ 5: the same decimal without a division (test/offer/hours.test.ts
-    // checks the two agree).
-    workedWeeks: paidWeeks(pay).minus(days.times(ONE_FIFTH)),
+    // Hoff = days × hpw ÷ days a week; Ww = paid weeks − days ÷ days a week, the same as
+    // (Hs − Hoff) / hpw (test/offer/hours.test.ts checks the two agree).
+    timeOffHours: weeksOff.times(pay.hoursPerWeek),
+    workedWeeks: paidWeeks(pay).minus(weeksOff),
   };
 }

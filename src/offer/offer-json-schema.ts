@@ -69,21 +69,160 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                 "week"
               ]
             },
+            "exempt": {
+              "default": true,
+              "type": "boolean"
+            },
             "hoursPerWeek": {
               "type": "number",
               "exclusiveMinimum": 0,
               "maximum": 168,
               "default": 40
             },
-            "exempt": {
-              "default": true,
-              "type": "boolean"
-            },
             "overtimeAfterHoursPerWeek": {
               "type": "number",
               "exclusiveMinimum": 0,
               "maximum": 40,
               "default": 40
+            },
+            "daysPerWeek": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 7,
+              "default": 5
+            },
+            "overtimeRule": {
+              "type": "string",
+              "enum": [
+                "federal",
+                "daily-8",
+                "daily-12",
+                "california",
+                "8-and-80"
+              ]
+            },
+            "alternativeWorkweek": {
+              "default": false,
+              "type": "boolean"
+            },
+            "differentials": {
+              "maxItems": 20,
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "label": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "shift",
+                      "weekend",
+                      "holiday",
+                      "on-call",
+                      "other"
+                    ]
+                  },
+                  "amountPerHour": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 1000000000000
+                      },
+                      {
+                        "type": "string",
+                        "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                        "maxLength": 40
+                      }
+                    ]
+                  },
+                  "percentOfRate": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 1000
+                      },
+                      {
+                        "type": "string",
+                        "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                        "maxLength": 40
+                      }
+                    ]
+                  },
+                  "hoursPerWeek": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 168
+                  },
+                  "hoursPerYear": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 8736
+                  },
+                  "percentOfHours": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 100
+                      },
+                      {
+                        "type": "string",
+                        "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                        "maxLength": 40
+                      }
+                    ]
+                  },
+                  "guaranteed": {
+                    "type": "boolean"
+                  }
+                },
+                "required": [
+                  "label",
+                  "kind"
+                ],
+                "additionalProperties": false,
+                "allOf": [
+                  {
+                    "oneOf": [
+                      {
+                        "required": [
+                          "amountPerHour"
+                        ]
+                      },
+                      {
+                        "required": [
+                          "percentOfRate"
+                        ]
+                      }
+                    ]
+                  },
+                  {
+                    "oneOf": [
+                      {
+                        "required": [
+                          "hoursPerWeek"
+                        ]
+                      },
+                      {
+                        "required": [
+                          "hoursPerYear"
+                        ]
+                      },
+                      {
+                        "required": [
+                          "percentOfHours"
+                        ]
+                      }
+                    ]
+                  }
+                ]
+              }
             }
           },
           "required": [
@@ -113,23 +252,162 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                 }
               ]
             },
-            "hoursPerWeek": {
-              "type": "number",
-              "exclusiveMinimum": 0,
-              "maximum": 168,
-              "default": 40
-            },
             "paidWeeksPerYear": {
               "type": "number",
               "exclusiveMinimum": 0,
               "maximum": 52,
               "default": 52
             },
+            "hoursPerWeek": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 168,
+              "default": 40
+            },
             "overtimeAfterHoursPerWeek": {
               "type": "number",
               "exclusiveMinimum": 0,
               "maximum": 40,
               "default": 40
+            },
+            "daysPerWeek": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 7,
+              "default": 5
+            },
+            "overtimeRule": {
+              "type": "string",
+              "enum": [
+                "federal",
+                "daily-8",
+                "daily-12",
+                "california",
+                "8-and-80"
+              ]
+            },
+            "alternativeWorkweek": {
+              "default": false,
+              "type": "boolean"
+            },
+            "differentials": {
+              "maxItems": 20,
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "label": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "shift",
+                      "weekend",
+                      "holiday",
+                      "on-call",
+                      "other"
+                    ]
+                  },
+                  "amountPerHour": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 1000000000000
+                      },
+                      {
+                        "type": "string",
+                        "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                        "maxLength": 40
+                      }
+                    ]
+                  },
+                  "percentOfRate": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 1000
+                      },
+                      {
+                        "type": "string",
+                        "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                        "maxLength": 40
+                      }
+                    ]
+                  },
+                  "hoursPerWeek": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 168
+                  },
+                  "hoursPerYear": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 8736
+                  },
+                  "percentOfHours": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 100
+                      },
+                      {
+                        "type": "string",
+                        "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                        "maxLength": 40
+                      }
+                    ]
+                  },
+                  "guaranteed": {
+                    "type": "boolean"
+                  }
+                },
+                "required": [
+                  "label",
+                  "kind"
+                ],
+                "additionalProperties": false,
+                "allOf": [
+                  {
+                    "oneOf": [
+                      {
+                        "required": [
+                          "amountPerHour"
+                        ]
+                      },
+                      {
+                        "required": [
+                          "percentOfRate"
+                        ]
+                      }
+                    ]
+                  },
+                  {
+                    "oneOf": [
+                      {
+                        "required": [
+                          "hoursPerWeek"
+                        ]
+                      },
+                      {
+                        "required": [
+                          "hoursPerYear"
+                        ]
+                      },
+                      {
+                        "required": [
+                          "percentOfHours"
+                        ]
+                      }
+                    ]
+                  }
+                ]
+              }
             }
           },
           "required": [
@@ -229,6 +507,14 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
               }
             ]
           },
+          "per": {
+            "type": "string",
+            "enum": [
+              "year",
+              "quarter",
+              "month"
+            ]
+          },
           "percentOfBase": {
             "anyOf": [
               {
@@ -242,6 +528,94 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                 "maxLength": 40
               }
             ]
+          },
+          "percentOfEarnings": {
+            "anyOf": [
+              {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 100
+              },
+              {
+                "type": "string",
+                "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                "maxLength": 40
+              }
+            ]
+          },
+          "perUnit": {
+            "type": "object",
+            "properties": {
+              "unit": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200
+              },
+              "unitsPerHour": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1000
+              },
+              "productivePercent": {
+                "anyOf": [
+                  {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  {
+                    "type": "string",
+                    "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                    "maxLength": 40
+                  }
+                ],
+                "default": 100
+              },
+              "tiers": {
+                "minItems": 1,
+                "maxItems": 10,
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "fromUnitsPerHour": {
+                      "type": "number",
+                      "minimum": 0,
+                      "maximum": 1000
+                    },
+                    "ratePerUnit": {
+                      "anyOf": [
+                        {
+                          "type": "number",
+                          "minimum": 0,
+                          "maximum": 1000000000000
+                        },
+                        {
+                          "type": "string",
+                          "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                          "maxLength": 40
+                        }
+                      ]
+                    }
+                  },
+                  "additionalProperties": false,
+                  "required": [
+                    "fromUnitsPerHour",
+                    "ratePerUnit"
+                  ]
+                }
+              }
+            },
+            "required": [
+              "unit",
+              "unitsPerHour",
+              "tiers"
+            ],
+            "additionalProperties": false
+          },
+          "flatSum": {
+            "default": false,
+            "type": "boolean"
           },
           "expectedPayoutPercent": {
             "anyOf": [
@@ -330,6 +704,16 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
           {
             "required": [
               "percentOfBase"
+            ]
+          },
+          {
+            "required": [
+              "percentOfEarnings"
+            ]
+          },
+          {
+            "required": [
+              "perUnit"
             ]
           }
         ]
@@ -485,14 +869,15 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                 "base"
               ],
               "minItems": 1,
-              "maxItems": 3,
+              "maxItems": 4,
               "type": "array",
               "items": {
                 "type": "string",
                 "enum": [
                   "base",
                   "overtime",
-                  "bonuses"
+                  "bonuses",
+                  "differentials"
                 ]
               }
             },
@@ -899,6 +1284,11 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                 "minimum": 1,
                 "maximum": 50
               },
+              "month": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 120
+              },
               "percent": {
                 "anyOf": [
                   {
@@ -920,8 +1310,19 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
               }
             },
             "additionalProperties": false,
+            "oneOf": [
+              {
+                "required": [
+                  "year"
+                ]
+              },
+              {
+                "required": [
+                  "month"
+                ]
+              }
+            ],
             "required": [
-              "year",
               "percent"
             ]
           }

@@ -69,7 +69,14 @@ function freezeOffer(offer: Offer): Offer {
   Object.freeze(costs);
   freezeEach(offer.growth.steps);
   Object.freeze(offer.growth);
-  for (const bonus of offer.bonuses) if (bonus.clawback !== null) Object.freeze(bonus.clawback);
+  for (const bonus of offer.bonuses) {
+    if (bonus.clawback !== null) Object.freeze(bonus.clawback);
+    if (bonus.perUnit !== null) {
+      freezeEach(bonus.perUnit.tiers);
+      Object.freeze(bonus.perUnit);
+    }
+  }
+  freezeEach(offer.pay.differentials);
   freezeEach(offer.bonuses);
   Object.freeze(offer.pay);
   if (offer.overtime !== null) Object.freeze(offer.overtime);

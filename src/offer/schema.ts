@@ -3,12 +3,17 @@ import { Decimal, HUNDRED, ZERO } from '../decimal/decimal.js';
 import type {
   Bonus,
   Clawback,
+  Differential,
+  DifferentialKind,
+  OvertimeRuleName,
+  PerUnit,
   BonusKind,
   Offer,
   OfferInput,
   Overtime,
   Retirement,
 } from './types.js';
+import { defaultOvertimeRule } from '../data/overtime-rules.js';
 import { REGION_CODES, regionalPriceParity } from '../data/regional-price-parities.js';
 import { money, percent, quantity, wholeNumber } from './numbers.js';
 import { describeValue } from '../util/describe-value.js';
@@ -111,22 +116,96 @@ export const regionCode = z
 /** `pay.overtimeAfterHoursPerWeek`: an employer may start overtime before 40 hours, never after (FLSA §7(a)(1)). */
 const overtimeAfter = orDefault(quantity(bounded(0, 40, { minExclusive: true })), 40);
 
+/**
+ * Every kind of pay differential.
+ *
+ * @example
+ * ```ts
+ * DIFFERENTIAL_KINDS.includes('on-call'); // true
+ * ```
+ */
+export const DIFFERENTIAL_KINDS = ['shift', 'weekend', 'holiday', 'on-call', 'other'] as const satisfies readonly DifferentialKind[];
+
+/** Kinds of differential that come with the schedule: guaranteed cash unless the offer says otherwise. */
+const SCHEDULED_KINDS: ReadonlySet<DifferentialKind> = new Set(['shift', 'weekend', 'holiday']);
+
+/** Reports a custom issue from inside a transform. */
+function transformIssue(context: z.core.ParsePayload, input: unknown, path: (string | number)[], message: string): void {
+  context.issues.push({ code: 'custom', input, path, message });
+}
+
+/** How many of `keys` a value gives. */
+function given(value: Record<string, unknown>, keys: readonly string[]): number {
+  return keys.filter((key) => value[key] !== undefined).length;
+}
+
+const RATE_KEYS = ['amountPerHour', 'percentOfRate'] as const;
+const HOURS_KEYS = ['hoursPerWeek', 'hoursPerYear', 'percentOfHours'] as const;
+const oneOfRequired = (keys: readonly string[]) => ({ oneOf: keys.map((key) => ({ required: [key] })) });
+
+const differential = z.pipe(
+  z
+    .strictObject({
+      label,
+      kind: oneOf(DIFFERENTIAL_KINDS),
+      amountPerHour: z.optional(money()),
+      percentOfRate: z.optional(percent()),
+      hoursPerWeek: z.optional(quantity(bounded(0, 168))),
+      hoursPerYear: z.optional(quantity(bounded(0, 168 * 52))),
+      percentOfHours: z.optional(percent(bounded(0, 100))),
+      guaranteed: z.optional(z.boolean()),
+    })
+    .register(z.globalRegistry, { allOf: [oneOfRequired(RATE_KEYS), oneOfRequired(HOURS_KEYS)] }),
+  z.transform((value, context): Differential => {
+    if (given(value, RATE_KEYS) !== 1) transformIssue(context, value, [], 'must have exactly one of amountPerHour or percentOfRate');
+    if (given(value, HOURS_KEYS) !== 1) transformIssue(context, value, [], 'must have exactly one of hoursPerWeek, hoursPerYear or percentOfHours');
+    return {
+      label: value.label,
+      kind: value.kind,
+      amountPerHour: value.amountPerHour ?? null,
+      percentOfRate: value.percentOfRate ?? null,
+      hoursPerWeek: value.hoursPerWeek ?? null,
+      hoursPerYear: value.hoursPerYear ?? null,
+      percentOfHours: value.percentOfHours ?? null,
+      guaranteed: value.guaranteed ?? SCHEDULED_KINDS.has(value.kind),
+    };
+  }),
+);
+
+/**
+ * Every overtime rule, the FLSA's first.
+ *
+ * @example
+ * ```ts
+ * OVERTIME_RULE_NAMES[0]; // "federal"
+ * ```
+ */
+export const OVERTIME_RULE_NAMES = ['federal', 'daily-8', 'daily-12', 'california', '8-and-80'] as const satisfies readonly OvertimeRuleName[];
+
+/** The fields of the schedule every kind of pay has (docs/semantics.md §5). */
+const schedule = {
+  hoursPerWeek: orDefault(hoursPerWeek, 40),
+  overtimeAfterHoursPerWeek: overtimeAfter,
+  daysPerWeek: orDefault(quantity({ ...bounded(1, 7), integer: true }), 5),
+  overtimeRule: z.optional(oneOf(OVERTIME_RULE_NAMES)),
+  alternativeWorkweek: z._default(z.boolean(), false),
+  differentials: z._default(list(differential, 20), []),
+};
+
 const salaryPay = z.strictObject({
   type: z.literal('salary'),
   amount: money(),
   per: z._default(oneOf(['year', 'month', 'semimonth', 'biweek', 'week']), 'year'),
-  hoursPerWeek: orDefault(hoursPerWeek, 40),
   exempt: z._default(z.boolean(), true),
-  overtimeAfterHoursPerWeek: overtimeAfter,
+  ...schedule,
 });
 
 const hourlyPay = z.pipe(
   z.strictObject({
     type: z.literal('hourly'),
     rate: money(),
-    hoursPerWeek: orDefault(hoursPerWeek, 40),
     paidWeeksPerYear: orDefault(quantity(bounded(0, 52, { minExclusive: true })), 52),
-    overtimeAfterHoursPerWeek: overtimeAfter,
+    ...schedule,
   }),
   z.transform((pay) => ({
     type: pay.type,
@@ -135,6 +214,10 @@ const hourlyPay = z.pipe(
     paidWeeksPerYear: pay.paidWeeksPerYear,
     exempt: false as const,
     overtimeAfterHoursPerWeek: pay.overtimeAfterHoursPerWeek,
+    daysPerWeek: pay.daysPerWeek,
+    overtimeRule: pay.overtimeRule,
+    alternativeWorkweek: pay.alternativeWorkweek,
+    differentials: pay.differentials,
   })),
 );
 
@@ -212,13 +295,45 @@ const clawback = z.pipe(
   z.transform((value): Clawback => ({ months: value.months, prorated: value.prorated })),
 );
 
+const perUnit = z.pipe(
+  z.strictObject({
+    unit: label,
+    unitsPerHour: quantity(bounded(0, 1000)),
+    productivePercent: orDefault(percent(bounded(0, 100)), 100),
+    tiers: list(
+      z.strictObject({ fromUnitsPerHour: quantity(bounded(0, 1000)), ratePerUnit: money() }),
+      10,
+    ).check(z.minLength(1)),
+  }),
+  z.transform((value, context): PerUnit => {
+    value.tiers.forEach((tier, index) => {
+      const previous = value.tiers[index - 1];
+      if (previous !== undefined && !tier.fromUnitsPerHour.greaterThan(previous.fromUnitsPerHour)) {
+        transformIssue(
+          context,
+          value,
+          ['tiers', index, 'fromUnitsPerHour'],
+          `must be greater than the tier before (${previous.fromUnitsPerHour}), got ${tier.fromUnitsPerHour}`,
+        );
+      }
+    });
+    return { unit: value.unit, unitsPerHour: value.unitsPerHour, productivePercent: value.productivePercent, tiers: value.tiers };
+  }),
+);
+
+const TARGET_KEYS = ['amount', 'percentOfBase', 'percentOfEarnings', 'perUnit'] as const;
+
 const bonus = z.pipe(
   z
     .strictObject({
       label,
       kind: oneOf(BONUS_KINDS),
       amount: z.optional(money()),
+      per: z.optional(oneOf(['year', 'quarter', 'month'])),
       percentOfBase: z.optional(percent()),
+      percentOfEarnings: z.optional(percent(bounded(0, 100))),
+      perUnit: z.optional(perUnit),
+      flatSum: z._default(z.boolean(), false),
       expectedPayoutPercent: orDefault(percent(), 100),
       minPayoutPercent: z.optional(percent()),
       maxPayoutPercent: z.optional(percent()),
@@ -227,16 +342,12 @@ const bonus = z.pipe(
       oneTime: z.optional(z.boolean()),
       clawback: z.optional(clawback),
     })
-    .register(z.globalRegistry, { oneOf: [{ required: ['amount'] }, { required: ['percentOfBase'] }] }),
+    .register(z.globalRegistry, oneOfRequired(TARGET_KEYS)),
   z.transform((value, context): Bonus => {
-    if ((value.amount === undefined) === (value.percentOfBase === undefined)) {
-      context.issues.push({
-        code: 'custom',
-        input: value,
-        path: [],
-        message: 'must have exactly one of amount or percentOfBase',
-      });
+    if (given(value, TARGET_KEYS) !== 1) {
+      transformIssue(context, value, [], 'must have exactly one of amount, percentOfBase, percentOfEarnings or perUnit');
     }
+    if (value.per !== undefined && value.amount === undefined) transformIssue(context, value, ['per'], 'can only be given with amount');
     const oneTime = value.oneTime ?? ONE_TIME_KINDS.has(value.kind);
     if (value.guaranteed && value.discretionary) {
       context.issues.push({
@@ -278,7 +389,10 @@ const bonus = z.pipe(
       label: value.label,
       kind: value.kind,
       amount: value.amount ?? null,
+      per: value.per ?? 'year',
       percentOfBase: value.percentOfBase ?? null,
+      percentOfEarnings: value.percentOfEarnings ?? null,
+      perUnit: value.perUnit ?? null,
       expectedPayoutPercent: expected,
       minPayoutPercent: minimum,
       maxPayoutPercent: maximum,
@@ -286,6 +400,7 @@ const bonus = z.pipe(
       discretionary: value.discretionary,
       oneTime,
       clawback: value.clawback ?? null,
+      flatSum: value.flatSum,
     };
   }),
 );
@@ -336,7 +451,7 @@ const vesting = z.discriminatedUnion('type', [
     ),
 ]);
 
-const ELIGIBLE_PAY = ['base', 'overtime', 'bonuses'] as const;
+const ELIGIBLE_PAY = ['base', 'overtime', 'bonuses', 'differentials'] as const;
 
 const retirement = z.pipe(
   z
@@ -349,8 +464,8 @@ const retirement = z.pipe(
         z
           .array(oneOf(ELIGIBLE_PAY))
           .check(
-            z.minLength(1, { error: 'must name at least one of "base", "overtime", "bonuses"' }),
-            z.maxLength(3, { error: 'must name each of "base", "overtime", "bonuses" at most once' }),
+            z.minLength(1, { error: 'must name at least one of "base", "overtime", "bonuses", "differentials"' }),
+            z.maxLength(4, { error: 'must name each of "base", "overtime", "bonuses", "differentials" at most once' }),
           ),
         ['base'],
       ),
@@ -462,13 +577,25 @@ const growth = orDefault(
     z.strictObject({
       annualRaisePercent: orDefault(percent(bounded(0, 100)), 0),
       steps: z._default(
-        list(z.strictObject({ year: wholeNumber(1, 50), percent: percent(bounded(0, 100)), label: z.optional(label) })),
+        list(
+          z
+            .strictObject({
+              year: z.optional(wholeNumber(1, 50)),
+              month: z.optional(wholeNumber(1, 120)),
+              percent: percent(bounded(0, 100)),
+              label: z.optional(label),
+            })
+            .register(z.globalRegistry, oneOfRequired(['year', 'month'])),
+        ),
         [],
       ),
     }),
-    z.transform((value) => ({
+    z.transform((value, context) => ({
       annualRaisePercent: value.annualRaisePercent,
-      steps: value.steps.map((step) => ({ year: step.year, percent: step.percent, label: step.label ?? null })),
+      steps: value.steps.map((step, index) => {
+        if (given(step, ['year', 'month']) !== 1) transformIssue(context, value, ['steps', index], 'must have exactly one of year or month');
+        return { year: step.year ?? null, month: step.month ?? null, percent: step.percent, label: step.label ?? null };
+      }),
     })),
   ),
   {},
@@ -508,7 +635,7 @@ function checkOffer(offer: z.output<typeof offerObject>, context: z.core.$Refine
     addIssue(context, ['overtime'], 'is not paid on an exempt salary: remove overtime or set pay.exempt to false');
   }
   const scheduled = scheduledHours(offer.pay);
-  const off = timeOffHours(offer.benefits.timeOff, offer.pay.hoursPerWeek);
+  const off = timeOffHours(offer.benefits.timeOff, offer.pay);
   if (!off.lessThan(scheduled)) {
     addIssue(context, ['benefits', 'timeOff'], `adds up to ${off} hours, which must be less than the ${scheduled} scheduled hours of the year`);
   }
@@ -519,7 +646,7 @@ function checkOffer(offer: z.output<typeof offerObject>, context: z.core.$Refine
     addIssue(
       context,
       ['overtime', 'weeksPerYear'],
-      `must not exceed the ${worked} weeks actually worked (paid weeks less days off ÷ 5), got ${withExtra}`,
+      `must not exceed the ${worked} weeks actually worked (paid weeks less days off ÷ days a week), got ${withExtra}`,
     );
   }
   if (weekly && offer.pay.hoursPerWeek.plus(weekly).greaterThan(168)) {
@@ -552,7 +679,8 @@ export function inferredOfferSchema() {
       id: offer.id ?? (slugify(offer.label) || 'offer-1'),
       label: offer.label,
       currency: offer.currency,
-      pay: offer.pay,
+      // The overtime rule defaults from where the job is (docs/semantics.md §5.2).
+      pay: { ...offer.pay, overtimeRule: offer.pay.overtimeRule ?? defaultOvertimeRule(offer.location.region) },
       overtime: offer.overtime ?? null,
       bonuses: offer.bonuses,
       benefits: offer.benefits,

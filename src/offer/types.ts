@@ -1,4 +1,7 @@
+import type { OvertimeRuleName } from '../data/overtime-rules.js';
 import type { Decimal } from '../decimal/decimal.js';
+
+export type { OvertimeRuleName } from '../data/overtime-rules.js';
 
 /** Money as a user writes it: a JSON number or a decimal string (`52000`, `"23.45"`). */
 export type MoneyInput = number | string;
@@ -24,7 +27,51 @@ export type InsuranceKind = 'medical' | 'dental' | 'vision' | 'life' | 'disabili
 /** Retirement plan types. */
 export type RetirementPlanType = '401k' | '403b' | '457b' | 'other';
 /** Pay components a retirement plan may count as eligible pay. */
-export type EligiblePayComponent = 'base' | 'overtime' | 'bonuses';
+export type EligiblePayComponent = 'base' | 'overtime' | 'bonuses' | 'differentials';
+/** Kinds of pay differential. */
+export type DifferentialKind = 'shift' | 'weekend' | 'holiday' | 'on-call' | 'other';
+
+/**
+ * A differential paid on top of the regular rate for some hours (docs/semantics.md §5.3): exactly
+ * one of `amountPerHour` or `percentOfRate`, and exactly one of `hoursPerWeek`, `hoursPerYear` or
+ * `percentOfHours`.
+ */
+export interface DifferentialInput {
+  label: string;
+  kind: DifferentialKind;
+  /** Money an hour on top of the regular rate. */
+  amountPerHour?: MoneyInput | undefined;
+  /** Percent of the regular rate (after the location adjustment) an hour. */
+  percentOfRate?: PercentInput | undefined;
+  /** Hours a week the differential is paid, in each worked week. */
+  hoursPerWeek?: number | undefined;
+  /** Hours a year the differential is paid. */
+  hoursPerYear?: number | undefined;
+  /** Share of the hours worked the differential is paid for. */
+  percentOfHours?: PercentInput | undefined;
+  /** Guaranteed cash; default true for shift, weekend and holiday, false for on-call and other. */
+  guaranteed?: boolean | undefined;
+}
+
+/** Production pay by the unit (docs/semantics.md §6): units an hour and tiers of a rate per unit. */
+export interface PerUnitInput {
+  /** What is counted: "chart", "encounter", "claim"… */
+  unit: string;
+  /** Units produced an hour. */
+  unitsPerHour: number;
+  /** Share of hours worked that are productive; default 100. */
+  productivePercent?: PercentInput | undefined;
+  /** Rates per unit from each threshold of units an hour, thresholds increasing (at most 10). */
+  tiers: readonly PerUnitTierInput[];
+}
+
+/** One tier of production pay. */
+export interface PerUnitTierInput {
+  /** Units an hour from which this rate is paid (the first is the quota). */
+  fromUnitsPerHour: number;
+  /** Money a unit for the units in this tier. */
+  ratePerUnit: MoneyInput;
+}
 
 /** A salaried offer's pay, as written. */
 export interface SalaryPayInput {
@@ -39,6 +86,14 @@ export interface SalaryPayInput {
   exempt?: boolean | undefined;
   /** Hours a week after which every hour worked is overtime, 0–40; default 40 (an employer may start earlier, never later). */
   overtimeAfterHoursPerWeek?: number | undefined;
+  /** Work days a week, 1–7; default 5. A day off is `hoursPerWeek / daysPerWeek` hours. */
+  daysPerWeek?: number | undefined;
+  /** The overtime rule; default from `location.region` (US-CA california, US-AK daily-8, US-CO daily-12), else federal. */
+  overtimeRule?: OvertimeRuleName | undefined;
+  /** An adopted alternative workweek (Lab. Code §511; health-care 12-hour shifts); default false. */
+  alternativeWorkweek?: boolean | undefined;
+  /** Shift, weekend, holiday, on-call and other differentials, at most 20. */
+  differentials?: readonly DifferentialInput[] | undefined;
 }
 
 /** An hourly offer's pay, as written. Hourly pay is never exempt. */
@@ -52,6 +107,14 @@ export interface HourlyPayInput {
   paidWeeksPerYear?: number | undefined;
   /** Hours a week after which every hour worked is overtime, 0–40; default 40 (an employer may start earlier, never later). */
   overtimeAfterHoursPerWeek?: number | undefined;
+  /** Work days a week, 1–7; default 5. A day off is `hoursPerWeek / daysPerWeek` hours. */
+  daysPerWeek?: number | undefined;
+  /** The overtime rule; default from `location.region` (US-CA california, US-AK daily-8, US-CO daily-12), else federal. */
+  overtimeRule?: OvertimeRuleName | undefined;
+  /** An adopted alternative workweek (Lab. Code §511; health-care 12-hour shifts); default false. */
+  alternativeWorkweek?: boolean | undefined;
+  /** Shift, weekend, holiday, on-call and other differentials, at most 20. */
+  differentials?: readonly DifferentialInput[] | undefined;
 }
 
 /** Expected overtime, as written: exactly one of `hoursPerWeek` or `hoursPerYear`. */
@@ -72,8 +135,15 @@ export interface OvertimeInput {
 export interface BonusInput {
   label: string;
   kind: BonusKind;
+  /** A fixed target: a year's, or a quarter's or a month's (`per`). */
   amount?: MoneyInput | undefined;
+  /** The period of `amount`; default "year". */
+  per?: BonusPeriod | undefined;
   percentOfBase?: PercentInput | undefined;
+  /** A percentage of all earnings (base, overtime and differentials); excluded from the regular rate. */
+  percentOfEarnings?: PercentInput | undefined;
+  /** Production pay by the unit. */
+  perUnit?: PerUnitInput | undefined;
   /** Share of the target expected to be paid; default 100. */
   expectedPayoutPercent?: PercentInput | undefined;
   /** Share of the target in a bad year; default 0, or 100 when guaranteed. */
@@ -88,7 +158,12 @@ export interface BonusInput {
   oneTime?: boolean | undefined;
   /** For a one-time bonus: it must be repaid on leaving within `months` (prorated or whole). */
   clawback?: ClawbackInput | undefined;
+  /** A fixed sum for being present or finishing a task (California: Alvarado v. Dart); default false. */
+  flatSum?: boolean | undefined;
 }
+
+/** How often a bonus `amount` is paid. */
+export type BonusPeriod = 'year' | 'quarter' | 'month';
 
 /** A one-time bonus's repayment on leaving early: within `months` (1–60), the whole or a prorated part. */
 export interface ClawbackInput {
@@ -187,7 +262,10 @@ export interface LocationInput {
 
 /** A raise in a given year of the offer. */
 export interface GrowthStepInput {
-  year: number;
+  /** The year of the offer the raise applies from (1–50); or give `month`. */
+  year?: number | undefined;
+  /** The month of the offer the raise applies from (1–120); or give `year`. */
+  month?: number | undefined;
   percent: PercentInput;
   label?: string | undefined;
 }
@@ -220,6 +298,10 @@ export interface SalaryPay {
   readonly hoursPerWeek: Decimal;
   readonly exempt: boolean;
   readonly overtimeAfterHoursPerWeek: Decimal;
+  readonly daysPerWeek: Decimal;
+  readonly overtimeRule: OvertimeRuleName;
+  readonly alternativeWorkweek: boolean;
+  readonly differentials: readonly Differential[];
 }
 
 /** An hourly offer's pay, parsed. */
@@ -230,6 +312,30 @@ export interface HourlyPay {
   readonly paidWeeksPerYear: Decimal;
   readonly exempt: false;
   readonly overtimeAfterHoursPerWeek: Decimal;
+  readonly daysPerWeek: Decimal;
+  readonly overtimeRule: OvertimeRuleName;
+  readonly alternativeWorkweek: boolean;
+  readonly differentials: readonly Differential[];
+}
+
+/** A differential, parsed: exactly one rate and one amount of hours are set. */
+export interface Differential {
+  readonly label: string;
+  readonly kind: DifferentialKind;
+  readonly amountPerHour: Decimal | null;
+  readonly percentOfRate: Decimal | null;
+  readonly hoursPerWeek: Decimal | null;
+  readonly hoursPerYear: Decimal | null;
+  readonly percentOfHours: Decimal | null;
+  readonly guaranteed: boolean;
+}
+
+/** Production pay, parsed. */
+export interface PerUnit {
+  readonly unit: string;
+  readonly unitsPerHour: Decimal;
+  readonly productivePercent: Decimal;
+  readonly tiers: readonly { readonly fromUnitsPerHour: Decimal; readonly ratePerUnit: Decimal }[];
 }
 
 /** Overtime, parsed: exactly one of the hour fields is set. */
@@ -246,9 +352,13 @@ export interface Overtime {
 export interface Bonus {
   readonly label: string;
   readonly kind: BonusKind;
-  /** Exactly one of `amount` and `percentOfBase` is set. */
+  /** Exactly one of `amount`, `percentOfBase`, `percentOfEarnings` and `perUnit` is set. */
   readonly amount: Decimal | null;
+  /** The period of `amount`. */
+  readonly per: BonusPeriod;
   readonly percentOfBase: Decimal | null;
+  readonly percentOfEarnings: Decimal | null;
+  readonly perUnit: PerUnit | null;
   readonly expectedPayoutPercent: Decimal;
   readonly minPayoutPercent: Decimal;
   readonly maxPayoutPercent: Decimal;
@@ -257,6 +367,7 @@ export interface Bonus {
   readonly oneTime: boolean;
   /** Set only on one-time bonuses. */
   readonly clawback: Clawback | null;
+  readonly flatSum: boolean;
 }
 
 /** A clawback, parsed. */
@@ -338,7 +449,8 @@ export interface Location {
 /** Growth, parsed. */
 export interface Growth {
   readonly annualRaisePercent: Decimal;
-  readonly steps: readonly { readonly year: number; readonly percent: Decimal; readonly label: string | null }[];
+  /** Each step from a year (`month` null) or from a month of the offer (`year` null). */
+  readonly steps: readonly { readonly year: number | null; readonly month: number | null; readonly percent: Decimal; readonly label: string | null }[];
 }
 
 /** An offer after validation: every default filled, every amount a {@link Decimal}, deeply frozen. */

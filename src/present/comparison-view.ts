@@ -43,6 +43,7 @@ const SHARED_ROWS: Readonly<Partial<Record<LineComponent, string>>> = {
   base: 'Base pay',
   overtime: 'Overtime',
   'overtime-on-bonuses': 'Overtime on bonuses',
+  'overtime-on-differentials': 'Overtime on differentials',
   'retirement-match': 'Retirement match',
   'retirement-nonelective': 'Retirement employer contribution',
   commute: 'Commute',

@@ -174,3 +174,35 @@ test('no employer money, nothing forfeited; options may be left out', () => {
   expect(lines.some((entry) => entry.component === 'retirement-forfeiture')).toBe(false);
   expect(resolveProjectionOptions(undefined)).toMatchObject({ years: 5, expectedTenureYears: null });
 });
+
+describe('growth by month (docs/semantics.md §17)', () => {
+  test('a step at month 7 of year 2 raises that year by half a year’s worth', () => {
+    // $50,000, +10 % from month 19 (month 7 of year 2): year 2 = 50,000 × (6 + 6 × 1.1) / 12 = 52,500; year 3 = 55,000.
+    const projection = projectOffer(
+      { label: 'CPC', pay: { type: 'salary', amount: 50000 }, growth: { steps: [{ month: 19, percent: 10, label: 'CPC-A to CPC' }] } },
+      { years: 3 },
+    );
+    expect(projection.years.map((row) => row.base.toString())).toEqual(['50000', '52500', '55000']);
+  });
+
+  test('a step at the first month of a year is the same as a step given by that year', () => {
+    const byYear = projectOffer({ label: 'A', pay: { type: 'salary', amount: 50000 }, growth: { annualRaisePercent: 3, steps: [{ year: 2, percent: 6 }] } }, { years: 3 });
+    const byMonth = projectOffer({ label: 'A', pay: { type: 'salary', amount: 50000 }, growth: { annualRaisePercent: 3, steps: [{ month: 13, percent: 6 }] } }, { years: 3 });
+    expect(byMonth.years.map((row) => row.base.toString())).toEqual(byYear.years.map((row) => row.base.toString()));
+  });
+
+  test('two steps in one year multiply month by month', () => {
+    // +10 % from month 4, +20 % more from month 10: (3 × 1 + 6 × 1.1 + 3 × 1.32) / 12 = 13.56 / 12 = 1.13 → 56,500
+    const projection = projectOffer(
+      { label: 'A', pay: { type: 'salary', amount: 50000 }, growth: { steps: [{ month: 4, percent: 10 }, { month: 10, percent: 20 }] } },
+      { years: 2 },
+    );
+    expect(projection.years.map((row) => row.base.toString())).toEqual(['56500', '66000']);
+  });
+
+  test('a step has exactly one of year or month', () => {
+    expect(() => projectOffer({ label: 'A', pay: { type: 'salary', amount: 1 }, growth: { steps: [{ year: 2, month: 13, percent: 1 }] } })).toThrow(
+      'growth.steps[0]: must have exactly one of year or month',
+    );
+  });
+});

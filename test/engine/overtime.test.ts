@@ -77,7 +77,7 @@ describe('workweek overtime (docs/semantics.md §5: FLSA §7(a)(1), 29 CFR 778.1
         overtime: { hoursPerWeek: 4, weeksPerYear: 47 },
         benefits: { timeOff: { vacationDays: 15, sickDays: 5, holidays: 8 } },
       }),
-    ).toThrow('overtime.weeksPerYear: must not exceed the 46.4 weeks actually worked (paid weeks less days off ÷ 5), got 47');
+    ).toThrow('overtime.weeksPerYear: must not exceed the 46.4 weeks actually worked (paid weeks less days off ÷ days a week), got 47');
   });
 
   test('an exempt salary has no overtime at any schedule', () => {

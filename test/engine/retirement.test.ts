@@ -20,7 +20,7 @@ const standardTiers = plan({
     { matchPercent: 50, upToPercentOfPay: 5 },
   ],
 });
-const basePay = (base: number | string) => ({ base: new Decimal(base), overtime: ZERO, bonuses: ZERO });
+const basePay = (base: number | string) => ({ base: new Decimal(base), overtime: ZERO, bonuses: ZERO, differentials: ZERO });
 
 describe('tiered match (docs/semantics.md §9)', () => {
   test('each tier pays its own rate on its own slice, not one rate on everything', () => {
@@ -112,7 +112,7 @@ describe('retirementContributions under the IRS limits', () => {
 
   test('eligible pay counts only the chosen components', () => {
     const onBonuses = plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 4 }], eligiblePay: ['base', 'bonuses'] });
-    const pay = { base: new Decimal(50000), overtime: new Decimal(5000), bonuses: new Decimal(2500) };
+    const pay = { base: new Decimal(50000), overtime: new Decimal(5000), bonuses: new Decimal(2500), differentials: new Decimal(700) };
     // P = 50,000 + 2,500 = 52,500; match 4 % = 2,100
     expect(retirementContributions(onBonuses, pay, limits2026).match.toString()).toBe('2100');
   });

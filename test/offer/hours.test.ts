@@ -1,7 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { scheduledHours, timeOffDays, timeOffHours, workload } from '../../src/offer/hours.js';
-import { Decimal } from '../../src/decimal/decimal.js';
 import { parseOffer } from '../../src/offer/parse.js';
 import { offerInput } from '../arbitraries.js';
 import { offer } from '../helpers.js';
@@ -14,12 +13,17 @@ describe('hours (docs/semantics.md §4)', () => {
 
   test('a day off is hoursPerWeek / 5 hours', () => {
     // 10 + 3 + 7 + 2 = 22 days × 36 h / 5 = 158.4 h
-    const { timeOff } = offer({
-      pay: { type: 'salary', amount: 1 },
+    const parsed = offer({
+      pay: { type: 'salary', amount: 1, hoursPerWeek: 36 },
       benefits: { timeOff: { vacationDays: 10, sickDays: 3, holidays: 7, personalDays: 2 } },
-    }).benefits;
+    });
+    const { timeOff } = parsed.benefits;
     expect(timeOffDays(timeOff).toString()).toBe('22');
-    expect(timeOffHours(timeOff, new Decimal(36)).toString()).toBe('158.4');
+    expect(timeOffHours(timeOff, parsed.pay).toString()).toBe('158.4');
+    // On a four-day week a day off is 36 / 4 = 9 h: 22 × 9 = 198 h; weeks worked 52 − 22 / 4 = 46.5.
+    const fourDays = offer({ pay: { type: 'salary', amount: 1, hoursPerWeek: 36, daysPerWeek: 4 }, benefits: { timeOff: { vacationDays: 22 } } });
+    expect(timeOffHours(fourDays.benefits.timeOff, fourDays.pay).toString()).toBe('198');
+    expect(workload(fourDays).workedWeeks.toString()).toBe('46.5');
   });
 
   test('weeks worked = Hs / hpw − Hoff / hpw', () => {

@@ -86,7 +86,9 @@ test('a field is required exactly when an offer may not leave it out', () => {
   expect(retirement.vesting?.oneOf?.map((vesting) => vesting.required)).toEqual([['type'], ['type', 'years'], ['type', 'vestedPercentByYear']]);
   expect(benefits.other?.items?.required).toEqual(['label', 'annualValue']);
   expect(schema.properties?.costs?.properties?.commute?.required).toEqual(['daysPerWeek', 'costPerDay']);
-  expect(schema.properties?.growth?.properties?.steps?.items?.required).toEqual(['year', 'percent']);
+  // A step needs a percent and one of year or month (oneOf).
+  expect(schema.properties?.growth?.properties?.steps?.items?.required).toEqual(['percent']);
+  expect(schema.properties?.growth?.properties?.steps?.items?.oneOf).toEqual([{ required: ['year'] }, { required: ['month'] }]);
   expect(benefits.timeOff?.required).toBeUndefined();
   expect(schema.properties?.growth?.properties?.steps?.items?.properties?.year).toEqual({ type: 'integer', minimum: 1, maximum: 50 });
 });

@@ -104,10 +104,10 @@ describe('kinds of bad input: each names the path and says what is wrong', () =>
 
   test('a bonus needs exactly one of amount or percentOfBase', () => {
     expect(issuesOf({ label: 'A', pay, bonuses: [{ label: 'B', kind: 'team' }] })).toEqual([
-      { path: 'bonuses[0]', message: 'must have exactly one of amount or percentOfBase' },
+      { path: 'bonuses[0]', message: 'must have exactly one of amount, percentOfBase, percentOfEarnings or perUnit' },
     ]);
     expect(issuesOf({ label: 'A', pay, bonuses: [{ label: 'B', kind: 'team', amount: 1, percentOfBase: 1 }] })).toEqual([
-      { path: 'bonuses[0]', message: 'must have exactly one of amount or percentOfBase' },
+      { path: 'bonuses[0]', message: 'must have exactly one of amount, percentOfBase, percentOfEarnings or perUnit' },
     ]);
   });
 
@@ -223,7 +223,7 @@ describe('kinds of bad input: each names the path and says what is wrong', () =>
       { path: 'benefits.retirement.vesting.years', message: 'must be a whole number, got 1.5' },
     ]);
     expect(issuesOf(retirement({ eligiblePay: [] }))).toEqual([
-      { path: 'benefits.retirement.eligiblePay', message: 'must name at least one of "base", "overtime", "bonuses"' },
+      { path: 'benefits.retirement.eligiblePay', message: 'must name at least one of "base", "overtime", "bonuses", "differentials"' },
     ]);
     expect(issuesOf(retirement({ eligiblePay: ['base', 'base'] }))).toEqual([
       { path: 'benefits.retirement.eligiblePay', message: 'must not name a component twice' },

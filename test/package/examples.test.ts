@@ -9,11 +9,14 @@ const examples = readdirSync(new URL('../../examples/', import.meta.url)).filter
 test('there are examples for every recipe of the README', () => {
   expect(examples.sort()).toEqual([
     'break-even.mjs',
+    'california-schedules.mjs',
     'compare-offers.mjs',
     'from-json.mjs',
     'hourly-vs-salary.mjs',
     'location.mjs',
+    'night-coder.mjs',
     'overtime-and-bonuses.mjs',
+    'production-coder.mjs',
     'retirement-match.mjs',
   ]);
 });
