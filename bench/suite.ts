@@ -92,16 +92,16 @@ function toPlain(offer: Offer): PlainOffer {
     })),
     timeOffDays: timeOffDays(offer.benefits.timeOff).toString(),
     insurance: offer.benefits.insurance.map((entry) => ({ employer: entry.employerPaid.toString(), employee: entry.employeePaid.toString() })),
-    retirement:
-      offer.benefits.retirement === null
+    // The floor kernel knows one plan and no differentials; the benchmarked offers have no more.
+    retirement: ((plan) =>
+      plan === undefined
         ? null
         : {
-            tiers: offer.benefits.retirement.match.map((tier) => ({ match: tier.matchPercent.toString(), upTo: tier.upToPercentOfPay.toString() })),
-            nonElective: offer.benefits.retirement.nonElectivePercent.toString(),
-            deferral: offer.benefits.retirement.employeeContributionPercent.toString(),
-            // The kernel knows no differentials; the benchmarked offers have none.
-            eligible: offer.benefits.retirement.eligiblePay.filter((part) => part !== 'differentials'),
-          },
+            tiers: plan.match.map((tier) => ({ match: tier.matchPercent.toString(), upTo: tier.upToPercentOfPay.toString() })),
+            nonElective: plan.nonElectivePercent.toString(),
+            deferral: plan.employeeContributionPercent.toString(),
+            eligible: plan.eligiblePay.filter((part) => part !== 'differentials'),
+          })(offer.benefits.retirement[0]),
     limits: {
       compensation: limits.compensationLimit.toString(),
       deferral: limits.electiveDeferralLimit.toString(),
@@ -113,7 +113,10 @@ function toPlain(offer: Offer): PlainOffer {
     },
     otherBenefits: offer.benefits.other.map((entry) => entry.annualValue.toString()),
     commute: offer.costs.commute === null ? null : { days: offer.costs.commute.daysPerWeek.toString(), cost: offer.costs.commute.costPerDay.toString() },
-    otherCosts: offer.costs.other.map((entry) => entry.annualAmount.toString()),
+    otherCosts: offer.costs.other.map((entry) => {
+      if (entry.annualAmount === null) throw new Error('the floor kernel knows no percent-of-base cost');
+      return entry.annualAmount.toString();
+    }),
     costIndex: offer.location.costIndex?.toString() ?? null,
   };
 }

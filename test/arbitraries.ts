@@ -92,49 +92,108 @@ const matchTiers = fc
     )),
   );
 
-const retirement = fc.record(
+const vesting = fc.oneof(
+  fc.constant({ type: 'immediate' as const }),
+  fc.integer({ min: 0, max: 5 }).map((years) => ({ type: 'cliff' as const, years })),
+  fc.constant({ type: 'graded' as const, vestedPercentByYear: [20, 40, 60, 80, 100] }),
+);
+const waitMonths = fc.option(fc.integer({ min: 0, max: 24 }), { nil: undefined });
+const eligiblePay = fc.subarray(['base', 'overtime', 'bonuses', 'differentials'] as const, { minLength: 1 });
+
+const contributionPlan = fc.record(
   {
     plan: fc.constantFrom('401k', '403b', '457b', 'other'),
     match: matchTiers,
     nonElectivePercent: percent(0, 15),
     employeeContributionPercent: percent(0, 30),
-    eligiblePay: fc.subarray(['base', 'overtime', 'bonuses'] as const, { minLength: 1 }),
-    vesting: fc.oneof(
-      fc.constant({ type: 'immediate' as const }),
-      fc.integer({ min: 0, max: 5 }).map((years) => ({ type: 'cliff' as const, years })),
-      fc.constant({ type: 'graded' as const, vestedPercentByYear: [20, 40, 60, 80, 100] }),
-    ),
+    eligiblePay,
+    vesting,
     governmental: fc.boolean(),
+    startsAfterMonths: waitMonths,
   },
   { requiredKeys: ['plan', 'match'] },
+);
+
+const pensionPlan = fc.record(
+  {
+    plan: fc.constant('pension' as const),
+    pension: fc.record({ employerPercentOfPay: percent(0, 30), employeePercentOfPay: percent(0, 15) }, { requiredKeys: ['employerPercentOfPay'] }),
+    eligiblePay,
+    vesting,
+    governmental: fc.boolean(),
+    startsAfterMonths: waitMonths,
+  },
+  { requiredKeys: ['plan', 'pension'] },
+);
+
+/** A retirement plan of any kind. */
+export const retirementPlan = fc.oneof(contributionPlan, contributionPlan, pensionPlan);
+
+/** One plan, or a list of up to 3. */
+const retirement = fc.oneof(retirementPlan, fc.array(retirementPlan, { minLength: 0, maxLength: 3 }));
+
+const coverage = fc.option(fc.constantFrom('self', 'self-plus-one', 'family'), { nil: undefined });
+
+/** A health plan's cost sharing: a deductible within the out-of-pocket maximum. */
+export const outOfPocket = fc
+  .record({ deductible: fc.integer({ min: 0, max: 1_000_000 }), extra: fc.integer({ min: 0, max: 1_500_000 }), coinsurancePercent: percent(0, 50), expectedClaims: money(10_000_000) })
+  .map(({ deductible, extra, coinsurancePercent, expectedClaims }) => ({
+    deductible: deductible / 100,
+    outOfPocketMax: (deductible + extra) / 100,
+    coinsurancePercent,
+    expectedClaims,
+  }));
+
+/** An amount a year, or an amount a month. */
+const periodic = fc.oneof(
+  money(300_000).map((annual) => ({ annual })),
+  fc.record({ amount: money(50_000), per: fc.option(fc.constantFrom('year', 'month'), { nil: undefined }) }),
 );
 
 const benefits = fc.record(
   {
     insurance: fc.array(
-      fc.record({
-        kind: fc.constantFrom('medical', 'dental', 'vision', 'life', 'disability', 'other'),
-        employerPaid: money(2_000_000),
-        employeePaid: money(800_000),
-      }),
+      fc.record(
+        {
+          kind: fc.constantFrom('medical', 'dental', 'vision', 'life', 'disability', 'other'),
+          employerPaid: money(2_000_000),
+          employeePaid: money(800_000),
+          coverage,
+          outOfPocket,
+          startsAfterMonths: waitMonths,
+        },
+        { requiredKeys: ['kind', 'employerPaid', 'employeePaid'] },
+      ),
       { maxLength: 3 },
     ),
     retirement,
+    hsa: fc.record(
+      { employerContribution: money(1_000_000), employeeContribution: money(1_000_000), coverage, startsAfterMonths: waitMonths },
+      { requiredKeys: [] },
+    ),
+    hra: fc.record({ employerContribution: money(1_000_000), expectedUsePercent: percent(0, 100), startsAfterMonths: waitMonths }, { requiredKeys: ['employerContribution'] }),
     timeOff: fc.record({
       vacationDays: fc.integer({ min: 0, max: 30 }),
       sickDays: fc.integer({ min: 0, max: 15 }),
       holidays: fc.integer({ min: 0, max: 15 }),
       personalDays: fc.integer({ min: 0, max: 5 }),
     }),
-    education: fc.record({
-      ceuStipend: money(200_000),
-      certificationFeesCovered: money(100_000),
-      tuitionReimbursement: money(1_000_000),
-      expectedUsePercent: percent(0, 100),
-    }),
-    other: fc.array(fc.record({ label: fc.constantFrom('HSA seed', 'Wellness', 'Phone'), annualValue: money(300_000) }), {
-      maxLength: 3,
-    }),
+    education: fc.record(
+      {
+        ceuStipend: money(200_000),
+        certificationFeesCovered: money(100_000),
+        tuitionReimbursement: money(1_000_000),
+        expectedUsePercent: percent(0, 100),
+        startsAfterMonths: waitMonths,
+      },
+      { requiredKeys: ['ceuStipend', 'certificationFeesCovered', 'tuitionReimbursement', 'expectedUsePercent'] },
+    ),
+    other: fc.array(
+      fc.record({ label: fc.constantFrom('Gym', 'Wellness', 'Phone'), value: periodic }).map(({ label, value }) =>
+        'annual' in value ? { label, annualValue: value.annual } : { label, amount: value.amount, ...(value.per === undefined ? {} : { per: value.per }) },
+      ),
+      { maxLength: 3 },
+    ),
   },
   { requiredKeys: [] },
 );
@@ -142,9 +201,18 @@ const benefits = fc.record(
 const costs = fc.record(
   {
     commute: fc.record({ daysPerWeek: fc.integer({ min: 0, max: 5 }), costPerDay: money(5_000) }),
-    other: fc.array(fc.record({ label: fc.constantFrom('Parking', 'Licence'), annualAmount: money(300_000) }), {
-      maxLength: 3,
-    }),
+    other: fc.array(
+      fc
+        .record({ label: fc.constantFrom('Parking', 'Licence', 'Union dues'), value: fc.oneof(periodic, percent(0, 5).map((dues) => ({ dues }))) })
+        .map(({ label, value }) =>
+          'annual' in value
+            ? { label, annualAmount: value.annual }
+            : 'dues' in value
+              ? { label, percentOfBase: value.dues }
+              : { label, amount: value.amount, ...(value.per === undefined ? {} : { per: value.per }) },
+        ),
+      { maxLength: 3 },
+    ),
   },
   { requiredKeys: [] },
 );

@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal/decimal.js';
 
-/** The IRS limits that bound retirement contributions in one plan year. */
+/** The IRS limits that bound retirement and HSA contributions in one plan year. */
 export interface IrsLimits {
   /** The plan year the limits apply to. */
   readonly year: number;
@@ -15,31 +15,33 @@ export interface IrsLimits {
    * together (the same figure as 402(g) in these years, set apart by the IRS notices).
    */
   readonly deferredCompensationLimit: Decimal;
+  /** 223(b)(2)(A): most that employer and employee together may put in an HSA with self-only coverage. */
+  readonly hsaSelfOnlyLimit: Decimal;
+  /** 223(b)(2)(B): the same with family coverage (any coverage beyond self-only, self-plus-one included). */
+  readonly hsaFamilyLimit: Decimal;
   /** Where the figures come from. */
   readonly source: string;
 }
 
-function limits(
-  year: number,
-  compensationLimit: number,
-  electiveDeferralLimit: number,
-  annualAdditionsLimit: number,
-  deferredCompensationLimit: number,
-  source: string,
-): IrsLimits {
+/** One year's limits, in the order of {@link IrsLimits}: `[401(a)(17), 402(g), 415(c), 457(b), HSA self-only, HSA family]`. */
+function limits(year: number, figures: readonly [number, number, number, number, number, number], source: string): IrsLimits {
+  const [compensation, deferral, additions, deferredCompensation, hsaSelfOnly, hsaFamily] = figures;
   return Object.freeze({
     year,
-    compensationLimit: new Decimal(compensationLimit),
-    electiveDeferralLimit: new Decimal(electiveDeferralLimit),
-    annualAdditionsLimit: new Decimal(annualAdditionsLimit),
-    deferredCompensationLimit: new Decimal(deferredCompensationLimit),
+    compensationLimit: new Decimal(compensation),
+    electiveDeferralLimit: new Decimal(deferral),
+    annualAdditionsLimit: new Decimal(additions),
+    deferredCompensationLimit: new Decimal(deferredCompensation),
+    hsaSelfOnlyLimit: new Decimal(hsaSelfOnly),
+    hsaFamilyLimit: new Decimal(hsaFamily),
     source,
   });
 }
 
 /**
- * IRS retirement-plan limits by plan year, oldest first. Catch-up contributions (age 50+) are
- * not modelled: offers carry no age.
+ * IRS retirement-plan and HSA limits by plan year, oldest first. Catch-up contributions (age 50+
+ * for the plans, 55+ for an HSA) are not modelled: offers carry no age. Retirement figures from
+ * the IRS cost-of-living notices; HSA figures from the Revenue Procedures under IRC §223(g).
  *
  * @example
  * ```ts
@@ -47,9 +49,9 @@ function limits(
  * ```
  */
 export const IRS_LIMITS: readonly IrsLimits[] = Object.freeze([
-  limits(2024, 345_000, 23_000, 69_000, 23_000, 'IRS, COLA increases for dollar limitations on benefits and contributions (2024)'),
-  limits(2025, 350_000, 23_500, 70_000, 23_500, 'IRS Notice 2024-80'),
-  limits(2026, 360_000, 24_500, 72_000, 24_500, 'IRS Notice 2025-67'),
+  limits(2024, [345_000, 23_000, 69_000, 23_000, 4_150, 8_300], 'IRS Notice 2023-75; HSA: Rev. Proc. 2023-23 §3.01'),
+  limits(2025, [350_000, 23_500, 70_000, 23_500, 4_300, 8_550], 'IRS Notice 2024-80; HSA: Rev. Proc. 2024-25 §3.01'),
+  limits(2026, [360_000, 24_500, 72_000, 24_500, 4_400, 8_750], 'IRS Notice 2025-67; HSA: Rev. Proc. 2025-19 §3.01'),
 ]);
 
 /**

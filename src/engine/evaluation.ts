@@ -4,6 +4,7 @@ import type { EvaluationContext, ResolvedOptions } from './context.js';
 import { evaluationContext } from './context.js';
 import type { Decimal } from '../decimal/decimal.js';
 import type { IrsLimits } from '../data/irs-limits.js';
+import { type EmployeeContributions, employeeContributions } from './employee-contributions.js';
 import { createExplainer } from './explain.js';
 import type { Workload } from '../offer/hours.js';
 import type { Line } from './line.js';
@@ -62,6 +63,8 @@ export interface OfferEvaluation {
   readonly referenceIndex: Decimal;
   /** What a careful reader should check (docs/semantics.md §20); never a change to a figure. */
   readonly warnings: readonly Warning[];
+  /** What you put in from your pay in a steady year, pre-tax: deferrals, pension, HSA, premiums (docs/semantics.md §9). */
+  readonly employeeContributions: EmployeeContributions;
 }
 
 /**
@@ -237,5 +240,6 @@ export function evaluateContext(context: EvaluationContext, base: Decimal = annu
     irsLimits: context.limits,
     referenceIndex: context.referenceIndex,
     warnings: Object.freeze(offerWarnings(context, base, expected.pay, explain).map((warning) => Object.freeze(warning))),
+    employeeContributions: employeeContributions(expected),
   });
 }

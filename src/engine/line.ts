@@ -10,16 +10,22 @@ export type LineComponent =
   | 'bonus'
   | 'insurance'
   | 'employee-premium'
+  | 'out-of-pocket'
   | 'retirement-match'
   | 'retirement-nonelective'
+  | 'pension'
+  | 'hsa'
+  | 'hra'
   | 'education'
   | 'other-benefit'
   | 'commute'
-  | 'cost';
+  | 'cost'
+  | 'waiting-period';
 
 /**
  * The total a line is summed into: `guaranteed-cash`, `variable-cash` and `benefits` are added,
- * `costs` are positive amounts subtracted. A line that is not `recurring` counts only in `firstYear`.
+ * `costs` are positive amounts subtracted. A line that is not `recurring` counts only in
+ * `firstYear`: a one-time bonus adds to it, a one-time cost (a `waiting-period`) subtracts.
  */
 export type LineCategory = 'guaranteed-cash' | 'variable-cash' | 'benefits' | 'costs';
 
@@ -30,7 +36,7 @@ export interface Line {
   /** Exact, never rounded; never negative (costs are positive amounts subtracted). */
   readonly amount: Decimal;
   readonly category: LineCategory;
-  /** Paid every year; `false` only for one-time bonuses, which count in `firstYear` alone. */
+  /** Paid every year; `false` for one-time bonuses and waiting periods, which count in `firstYear` alone. */
   readonly recurring: boolean;
   /** One sentence with the numbers that produced the amount. */
   readonly explanation: string;

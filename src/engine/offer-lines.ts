@@ -7,9 +7,12 @@ import { type DifferentialFigure, differentialCategory, differentialFigure, diff
 import type { EvaluationContext } from './context.js';
 import { costLines } from './costs.js';
 import { educationLines } from './education.js';
+import { hraLines } from './hra.js';
+import { type HsaContributions, hsaContributions, hsaLines } from './hsa.js';
 import { createExplainer, type Explainer } from './explain.js';
 import { insuranceLines } from './insurance.js';
 import type { Line } from './line.js';
+import { monthsInYear } from './months-in-year.js';
 import { otherBenefitLines } from './other-benefits.js';
 import {
   OVERTIME_MULTIPLIER,
@@ -22,23 +25,34 @@ import {
   overtimePay,
   regularRatePremium,
 } from './overtime.js';
-import { type PayComponents, retirementContributions, retirementLines } from './retirement.js';
+import { employerMoney, type PayComponents, type PlanContributions, planName, retirementContributions, retirementLines } from './retirement.js';
 import type { Scenario } from './scenario.js';
 import { type Figure, totalLines } from './totals.js';
+import { type WaitingItem, waitingPeriodLine } from './waiting-period.js';
+
+/** Every retirement plan's contributions under one pass, and their lines in plan order. */
+export interface RetirementPart {
+  readonly contributions: readonly PlanContributions[];
+  readonly lines: readonly Line[];
+}
 
 /**
- * The lines of one pass that no scenario changes at its base: base pay, insurance, education,
- * other benefits and costs, the retirement lines when the plan counts base pay alone, and `R`.
- * The `low` and `high` passes at the same base reuse them: the same line objects, summed in the
- * same order, give the same totals as lines computed again.
+ * The lines of one pass that no scenario changes at its base: base pay, insurance, the HSA and
+ * HRA, education, other benefits and costs, the retirement lines when every plan counts base pay
+ * alone, and `R`. The `low` and `high` passes at the same base reuse them: the same line objects,
+ * summed in the same order, give the same totals as lines computed again.
  */
 export interface SharedLines {
   /** `R`: the regular hourly rate at this base. */
   readonly regularRate: Decimal;
   readonly base: Line;
   readonly insurance: readonly Line[];
-  /** `null` when eligible pay names overtime or bonuses, which scenarios change. */
-  readonly retirement: readonly Line[] | null;
+  /** `null` when a plan's eligible pay names overtime, bonuses or differentials, which scenarios change. */
+  readonly retirement: RetirementPart | null;
+  /** The HSA's contributions under the year's limit, `null` without an HSA. */
+  readonly hsaContributions: HsaContributions | null;
+  readonly hsa: readonly Line[];
+  readonly hra: readonly Line[];
   readonly education: readonly Line[];
   readonly other: readonly Line[];
   readonly costs: readonly Line[];
@@ -51,6 +65,8 @@ export interface ScenarioResult {
   readonly pay: VariablePay;
   /** `R`: the regular hourly rate at this base. */
   readonly regularRate: Decimal;
+  /** Every retirement plan's contributions and lines under this scenario. */
+  readonly retirement: RetirementPart;
   /** The lines of this pass that other scenarios at the same base share. */
   readonly shared: SharedLines;
 }
@@ -65,27 +81,65 @@ export interface ScenarioResult {
  * ```
  */
 export function sharedLines(context: EvaluationContext, base: Decimal, explain: Explainer): SharedLines {
-  const { offer, hours } = context;
+  const { offer, hours, limits } = context;
   const benefits = offer.benefits;
-  const retirement = benefits.retirement;
-  const varies = retirement !== null && retirement.eligiblePay.some((component) => component !== 'base');
+  const varies = benefits.retirement.some((plan) => plan.eligiblePay.some((component) => component !== 'base'));
+  const hsa = benefits.hsa === null ? null : hsaContributions(benefits.hsa, limits);
   return {
     regularRate: regularRate(base, hours.scheduledHours),
     base: baseLine(offer, base, explain),
     insurance: benefits.insurance.flatMap((insurance) => insuranceLines(insurance, explain)),
-    // Eligible pay is base alone here: the zeros stand for components the plan does not name.
-    retirement: varies ? null : retirementLinesAt(context, { base, overtime: ZERO, bonuses: ZERO, differentials: ZERO }, explain),
+    // Eligible pay is base alone here: the zeros stand for components no plan names.
+    retirement: varies ? null : retirementPart(context, { base, overtime: ZERO, bonuses: ZERO, differentials: ZERO }, explain),
+    hsaContributions: hsa,
+    hsa: benefits.hsa === null || hsa === null ? [] : hsaLines(benefits.hsa, hsa, limits, explain),
+    hra: benefits.hra === null ? [] : hraLines(benefits.hra, explain),
     education: educationLines(benefits.education, explain),
     other: otherBenefitLines(benefits.other, explain),
-    costs: costLines(offer.costs, hours.workedWeeks, explain),
+    costs: costLines(offer.costs, base, hours.workedWeeks, explain),
   };
 }
 
-/** The retirement lines of an offer for the pay its plan counts; none without a plan. */
-function retirementLinesAt(context: EvaluationContext, pay: PayComponents, explain: Explainer): Line[] {
-  const retirement = context.offer.benefits.retirement;
-  if (retirement === null) return [];
-  return retirementLines(retirement, retirementContributions(retirement, pay, context.limits), context.limits, explain);
+/** Every plan's contributions for the pay the plans count, and their lines. */
+function retirementPart(context: EvaluationContext, pay: PayComponents, explain: Explainer): RetirementPart {
+  const contributions = retirementContributions(context.offer.benefits.retirement, pay, context.limits);
+  return { contributions, lines: contributions.flatMap((plan) => retirementLines(plan, context.limits, explain)) };
+}
+
+/**
+ * The `waiting-period` lines of a year of the offer (docs/semantics.md §21): one per benefit
+ * whose wait reaches into the year — each insurance (its employer share), each retirement plan
+ * (its employer money after every limit), the HSA, the HRA and the education money — valued as
+ * the pass that holds them values it.
+ *
+ * @example
+ * ```ts
+ * waitingPeriodLines(context, offerLines(context, base, 'expected'), 1, explain).map((line) => line.label);
+ * // ["Medical insurance: waiting period"]
+ * ```
+ */
+export function waitingPeriodLines(
+  context: EvaluationContext,
+  pass: Pick<ScenarioResult, 'retirement' | 'shared'>,
+  year: number,
+  explain: Explainer,
+): Line[] {
+  const benefits = context.offer.benefits;
+  const { shared } = pass;
+  const amountOf = (lines: readonly Line[]) => sum(lines.map((entry) => entry.amount));
+  const items: WaitingItem[] = [
+    ...benefits.insurance.map((insurance) => ({ label: insurance.label, value: insurance.employerPaid, months: insurance.startsAfterMonths })),
+    ...pass.retirement.contributions.map((plan) => ({ label: planName(plan.plan), value: employerMoney(plan), months: plan.plan.startsAfterMonths })),
+  ];
+  if (benefits.hsa !== null) items.push({ label: 'HSA employer contribution', value: amountOf(shared.hsa), months: benefits.hsa.startsAfterMonths });
+  if (benefits.hra !== null) items.push({ label: 'HRA', value: amountOf(shared.hra), months: benefits.hra.startsAfterMonths });
+  items.push({ label: 'Education money', value: amountOf(shared.education), months: benefits.education.startsAfterMonths });
+  const lines: Line[] = [];
+  for (const item of items) {
+    const entry = item.months === 0 ? null : waitingPeriodLine(item, year, explain);
+    if (entry !== null) lines.push(entry);
+  }
+  return lines;
 }
 
 /**
@@ -134,8 +188,7 @@ export interface VariablePay {
  * ```
  */
 export function clawbackPremiumShare(months: number, year: number): Decimal {
-  const covered = (until: number) => Math.min(until * 12, months);
-  return new DecimalOf(covered(year) - covered(year - 1)).div(months);
+  return new DecimalOf(monthsInYear(months, year)).div(months);
 }
 
 /**
@@ -239,21 +292,24 @@ export function scenarioAnnual(context: EvaluationContext, base: Decimal, scenar
   if (pay.overtimeOnClawbackBonuses !== null) figures.push({ category: 'variable-cash', amount: pay.overtimeOnClawbackBonuses, recurring: false });
   for (const figure of pay.bonuses) figures.push({ category: bonusCategory(figure.bonus), amount: figure.amount, recurring: !figure.bonus.oneTime });
   figures.push(...shared.insurance);
-  const retirement = context.offer.benefits.retirement;
-  if (shared.retirement !== null) figures.push(...shared.retirement);
-  else if (retirement !== null) {
-    const contributions = retirementContributions(retirement, payComponents(base, pay), context.limits);
-    figures.push({ category: 'benefits', amount: contributions.match, recurring: true });
-    figures.push({ category: 'benefits', amount: contributions.nonElective, recurring: true });
+  if (shared.retirement !== null) figures.push(...shared.retirement.lines);
+  else {
+    // The order of the plans' lines: match, non-elective, pension (zeros change no sum).
+    for (const plan of retirementContributions(context.offer.benefits.retirement, payComponents(base, pay), context.limits)) {
+      figures.push({ category: 'benefits', amount: plan.match, recurring: true });
+      figures.push({ category: 'benefits', amount: plan.nonElective, recurring: true });
+      figures.push({ category: 'benefits', amount: plan.pension, recurring: true });
+    }
   }
-  figures.push(...shared.education, ...shared.other, ...shared.costs);
+  figures.push(...shared.hsa, ...shared.hra, ...shared.education, ...shared.other, ...shared.costs);
   return totalLines(figures).annual;
 }
 
 /**
- * Every line of an offer for an annual base `B` under a scenario (docs/semantics.md §2–§12), in
- * the order of docs/semantics.md. One function serves the headline, the multi-year projection
- * and the break-even search, which vary the base. Explanations are written only when read.
+ * Every line of an offer for an annual base `B` under a scenario (docs/semantics.md §2–§12, §21),
+ * in the order of docs/semantics.md, the first year's waiting periods last. One function serves
+ * the headline, the multi-year projection and the break-even search, which vary the base.
+ * Explanations are written only when read.
  *
  * @example
  * ```ts
@@ -286,16 +342,19 @@ export function offerLines(
     overtimeLines.push(overtimeOnBonusesLine(figures, explain));
   }
   const bonusLines = pay.bonuses.map((figure) => bonusLine(figure, explain));
-  const retirement = shared.retirement ?? retirementLinesAt(context, payComponents(base, pay), explain);
+  const retirement = shared.retirement ?? retirementPart(context, payComponents(base, pay), explain);
   const lines: Line[] = [
     shared.base,
     ...overtimeLines,
     ...bonusLines,
     ...shared.insurance,
-    ...retirement,
+    ...retirement.lines,
+    ...shared.hsa,
+    ...shared.hra,
     ...shared.education,
     ...shared.other,
     ...shared.costs,
+    ...waitingPeriodLines(context, { retirement, shared }, 1, explain),
   ];
-  return { lines, pay, regularRate: rate, shared };
+  return { lines, pay, regularRate: rate, retirement, shared };
 }

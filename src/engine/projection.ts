@@ -1,23 +1,41 @@
 import { type Decimal, HUNDRED, ONE, ZERO, fraction, sum } from '../decimal/decimal.js';
-import type { Offer } from '../offer/types.js';
+import type { Clawback, Offer, Retirement } from '../offer/types.js';
+import { type BonusFigure, bonusCategory } from './bonuses.js';
 import type { EvaluationContext } from './context.js';
 import { createExplainer, type Explainer } from './explain.js';
 import type { Line } from './line.js';
-import { clawbackPremiumIn, offerLines } from './offer-lines.js';
+import { clawbackPremiumIn, offerLines, waitingPeriodLines } from './offer-lines.js';
 import { overtimeOnBonusesLine } from './overtime.js';
+import { employerMoney, planName } from './retirement.js';
 import { signedAmount } from './totals.js';
 import { vestedPercent } from './vesting.js';
+import { waitedValue } from './waiting-period.js';
 
-/** A projection line: an offer line, or the forfeiture of unvested employer money (negative). */
-export type ProjectionLine = Line | ForfeitureLine;
+/**
+ * A projection line: an offer line, the forfeiture of unvested employer money, or a bonus repaid
+ * under its clawback (both negative, in the year you leave).
+ */
+export type ProjectionLine = Line | ForfeitureLine | ClawbackLine;
 
-/** Employer retirement money not vested when you leave: a negative amount in the last year. */
+/** Employer retirement money of one plan not vested when you leave: a negative amount in the last year. */
 export interface ForfeitureLine {
   readonly component: 'retirement-forfeiture';
   readonly label: string;
   /** Negative: what is taken back. */
   readonly amount: Decimal;
   readonly category: 'benefits';
+  readonly recurring: false;
+  readonly explanation: string;
+}
+
+/** A one-time bonus repaid because you leave before its clawback period ends: a negative amount in the last year. */
+export interface ClawbackLine {
+  readonly component: 'clawback';
+  readonly label: string;
+  /** Negative: what you repay. */
+  readonly amount: Decimal;
+  /** The bonus's own category, so the repayment comes out of the total the bonus went into. */
+  readonly category: 'guaranteed-cash' | 'variable-cash';
   readonly recurring: false;
   readonly explanation: string;
 }
@@ -92,25 +110,45 @@ export function baseInYear(offer: Offer, firstYearBase: Decimal, year: number): 
   return base.times(months).div(12);
 }
 
-function forfeitureLine(
-  offer: Offer,
-  employerMoney: Decimal,
-  tenure: number,
-  explain: Explainer,
-): ForfeitureLine | null {
-  const retirement = offer.benefits.retirement;
-  if (retirement === null || employerMoney.isZero()) return null;
-  const vested = vestedPercent(retirement.vesting, tenure);
+/** The forfeiture of one plan's unvested employer money on leaving after `tenure` years; `null` when nothing is forfeited. */
+function forfeitureLine(plan: Retirement, employerMoney: Decimal, tenure: number, explain: Explainer): ForfeitureLine | null {
+  if (employerMoney.isZero()) return null;
+  const vested = vestedPercent(plan.vesting, tenure);
   if (vested.equals(HUNDRED)) return null;
   const forfeited = employerMoney.times(fraction(HUNDRED.minus(vested)));
+  const name = planName(plan);
   return Object.freeze({
     component: 'retirement-forfeiture',
-    label: 'Unvested employer retirement money forfeited',
+    label: plan.plan === 'pension' ? 'Unvested pension forfeited' : `Unvested ${name} employer money forfeited`,
     amount: forfeited.negated(),
     category: 'benefits',
     recurring: false,
     get explanation() {
       return `Leaving after ${tenure} year${tenure === 1 ? '' : 's'} with ${explain.percent(vested)} vested forfeits ${explain.percent(HUNDRED.minus(vested))} of the ${explain.money(employerMoney)} the employer put in.`;
+    },
+  });
+}
+
+/**
+ * The repayment of a one-time bonus on leaving after `tenure` whole years, before its clawback
+ * period ends (docs/semantics.md §17): the whole bonus, or when prorated the share of the period
+ * not served, `(months − 12 × tenure) / months`; `null` when the period has ended.
+ */
+function clawbackLine(figure: BonusFigure, tenure: number, explain: Explainer): ClawbackLine | null {
+  const clawback = figure.bonus.clawback as Clawback;
+  const served = tenure * 12;
+  if (served >= clawback.months || figure.amount.isZero()) return null;
+  const share = clawback.prorated ? ONE.times(clawback.months - served).div(clawback.months) : ONE;
+  const repaid = figure.amount.times(share);
+  return Object.freeze({
+    component: 'clawback',
+    label: `${figure.bonus.label} repaid`,
+    amount: repaid.negated(),
+    category: bonusCategory(figure.bonus) === 'guaranteed-cash' ? 'guaranteed-cash' : 'variable-cash',
+    recurring: false,
+    get explanation() {
+      const part = clawback.prorated ? `the ${clawback.months - served} of its ${clawback.months} months not served` : 'all of it';
+      return `Leaving after ${served} months, before the ${clawback.months}-month clawback period ends, repays ${part} of the ${explain.money(figure.amount)} ${figure.bonus.label.toLowerCase()}: ${explain.money(repaid)}.`;
     },
   });
 }
@@ -134,24 +172,37 @@ export function projectContext(
   const rows: ProjectionYear[] = [];
   let cumulative = ZERO;
   let cumulativePresentValue = ZERO;
-  let employerMoney = ZERO;
+  // Each plan's employer money so far, after its wait: what leaving forfeits the unvested part of.
+  const plans = context.offer.benefits.retirement;
+  const employer = plans.map(() => ZERO);
+  let clawbackBonuses: readonly BonusFigure[] = [];
   const growth = ONE.plus(options.discountRate);
   for (let year = 1; year <= lastYear; year += 1) {
     const base = baseInYear(context.offer, firstYearBase, year);
     const pass = offerLines(context, base, 'expected', explain);
     const lines: ProjectionLine[] = pass.lines.filter((entry) => entry.recurring || year === 1);
+    if (year === 1) clawbackBonuses = pass.pay.bonuses.filter((figure) => figure.bonus.clawback !== null);
+    // A wait longer than a year reaches into year 2.
+    else lines.push(...waitingPeriodLines(context, pass, year, explain));
     // The overtime premium on a clawback bonus spreads over a clawback period longer than a year.
     const spread = year === 1 || pass.pay.clawbackBonuses === null ? ZERO : clawbackPremiumIn(pass.pay.clawbackPremiums, year);
     if (!spread.isZero() && pass.pay.clawbackBonuses !== null) {
       const { hours, multiplier, hoursWorked } = pass.pay;
       lines.push(overtimeOnBonusesLine({ bonuses: pass.pay.clawbackBonuses, amount: spread, hours, multiplier, hoursWorked, recurring: false, year }, explain));
     }
-    employerMoney = employerMoney.plus(
-      sum(lines.filter((entry) => entry.component.startsWith('retirement-')).map((entry) => entry.amount)),
-    );
+    pass.retirement.contributions.forEach((plan, index) => {
+      const money = employerMoney(plan);
+      employer[index] = (employer[index] as Decimal).plus(money.minus(waitedValue(money, plan.plan.startsAfterMonths, year)));
+    });
     if (year === options.expectedTenureYears) {
-      const forfeiture = forfeitureLine(context.offer, employerMoney, year, explain);
-      if (forfeiture !== null) lines.push(forfeiture);
+      for (const figure of clawbackBonuses) {
+        const repaid = clawbackLine(figure, year, explain);
+        if (repaid !== null) lines.push(repaid);
+      }
+      plans.forEach((plan, index) => {
+        const forfeiture = forfeitureLine(plan, employer[index] as Decimal, year, explain);
+        if (forfeiture !== null) lines.push(forfeiture);
+      });
     }
     const total = sum(lines.map(signedAmount));
     const presentValue = total.div(growth.pow(year));

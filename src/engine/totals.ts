@@ -7,13 +7,13 @@ export interface LineTotals {
   readonly guaranteedCash: Decimal;
   /** Overtime + overtime on bonuses + other recurring bonuses (expected). */
   readonly variableCash: Decimal;
-  /** Insurance + retirement + education + other benefits. */
+  /** Insurance + retirement + HSA + HRA + education + other benefits. */
   readonly benefits: Decimal;
-  /** Employee premiums + commute + other costs (a positive amount). */
+  /** Employee premiums + out-of-pocket + commute + other costs (a positive amount). */
   readonly costs: Decimal;
   /** `guaranteedCash + variableCash + benefits − costs`: the recurring headline. */
   readonly annual: Decimal;
-  /** `annual` + one-time bonuses. */
+  /** `annual` + one-time bonuses − one-time costs (waiting periods). */
   readonly firstYear: Decimal;
 }
 

@@ -5,9 +5,17 @@ import type { Offer, Vesting } from '../offer/types.js';
 import type { EvaluationContext } from './context.js';
 import type { Explainer } from './explain.js';
 import type { OvertimeHours } from './overtime.js';
+import { planName } from './retirement.js';
 
 /** What a warning is about (docs/semantics.md §20). */
-export type WarningCode = 'exempt-below-salary-level' | 'vesting-longer-than-erisa' | 'hours-over-80' | 'california-flat-bonus';
+export type WarningCode =
+  | 'exempt-below-salary-level'
+  | 'vesting-longer-than-erisa'
+  | 'hours-over-80'
+  | 'california-flat-bonus'
+  | 'health-waiting-period-over-90-days'
+  | 'retirement-waiting-period-over-a-year'
+  | 'hsa-with-hra';
 
 /**
  * Something about an offer a careful reader should check: it never changes a figure. `path`
@@ -21,9 +29,16 @@ export interface Warning {
 
 const HOURS_LIMIT = new DecimalOf(80);
 
-/** 100 % vested by the end of year 3 (a cliff), or at least the 2-to-6-year graded schedule (IRC §411(a)(2)(B)). */
-const CLIFF_YEARS = 3;
-const GRADED_MINIMUM = [0, 20, 40, 60, 80, 100];
+/**
+ * The slowest vesting ERISA allows for employer money: a cliff (100 % after the years given) or
+ * at least a graded schedule. Defined-contribution plans: 3-year cliff or 20 % after 2 years to
+ * 100 % after 6 (IRC §411(a)(2)(B)); defined-benefit plans: 5-year cliff or 20 % after 3 years to
+ * 100 % after 7 (IRC §411(a)(2)(A)).
+ */
+const ERISA_MINIMUM = Object.freeze({
+  contribution: { cliffYears: 3, graded: [0, 20, 40, 60, 80, 100] },
+  pension: { cliffYears: 5, graded: [0, 0, 20, 40, 60, 80, 100] },
+});
 
 /** The vested percent after each year of service, 1 to 10, for any schedule. */
 function vestedByYear(vesting: Vesting): Decimal[] {
@@ -36,19 +51,23 @@ function vestedByYear(vesting: Vesting): Decimal[] {
 }
 
 /**
- * Whether a vesting schedule is slower than ERISA allows for a 401(k) or 403(b) plan's employer
- * money: not 100 % after 3 years, and below the graded minimum (20 % after 2 years, then 20 %
- * more a year to 100 % after 6) in some year (IRC §411(a)(2)(B); ERISA §203(a)(2)(B)).
+ * Whether a vesting schedule is slower than ERISA allows for a plan's employer money: for a
+ * 401(k) or 403(b), not 100 % after 3 years and below the graded minimum (20 % after 2 years,
+ * then 20 % more a year to 100 % after 6) in some year (IRC §411(a)(2)(B); ERISA §203(a)(2)(B));
+ * for a pension, not 100 % after 5 years and below 20 % after 3 years rising to 100 % after 7
+ * (IRC §411(a)(2)(A)).
  *
  * @example
  * ```ts
  * slowerThanErisa({ type: 'cliff', years: 5 }); // true
+ * slowerThanErisa({ type: 'cliff', years: 5 }, 'pension'); // false
  * ```
  */
-export function slowerThanErisa(vesting: Vesting): boolean {
+export function slowerThanErisa(vesting: Vesting, plan: 'contribution' | 'pension' = 'contribution'): boolean {
+  const minimum = ERISA_MINIMUM[plan];
   const schedule = vestedByYear(vesting);
-  const cliff = (schedule[CLIFF_YEARS - 1] as Decimal).equals(HUNDRED);
-  const graded = GRADED_MINIMUM.every((minimum, index) => (schedule[index] as Decimal).greaterThanOrEqualTo(minimum));
+  const cliff = (schedule[minimum.cliffYears - 1] as Decimal).equals(HUNDRED);
+  const graded = minimum.graded.every((least, index) => (schedule[index] as Decimal).greaterThanOrEqualTo(least));
   return !cliff && !graded;
 }
 
@@ -79,24 +98,77 @@ function salaryWarnings(offer: Offer, base: Decimal, year: number, explain: Expl
   return warnings;
 }
 
-/** Vesting slower than ERISA allows on a 401(k) or 403(b) plan that is not governmental. */
+/** The path of a retirement plan's field: `benefits.retirement.vesting` for one plan, `benefits.retirement[1].vesting` in a list of several. */
+function planPath(offer: Offer, index: number, field: string): string {
+  return offer.benefits.retirement.length === 1 ? `benefits.retirement.${field}` : `benefits.retirement[${index}].${field}`;
+}
+
+/** Vesting slower than ERISA allows on a 401(k), 403(b) or pension that is not governmental. */
 function vestingWarnings(offer: Offer): Warning[] {
-  const retirement = offer.benefits.retirement;
-  if (retirement === null || retirement.governmental || (retirement.plan !== '401k' && retirement.plan !== '403b')) return [];
-  if (!slowerThanErisa(retirement.vesting)) return [];
-  const plan = retirement.plan === '401k' ? '401(k)' : '403(b)';
-  const vesting = retirement.vesting;
-  const schedule =
-    vesting.type === 'cliff'
-      ? `a ${vesting.years}-year cliff`
-      : `a graded schedule (${vesting.type === 'graded' ? vesting.vestedPercentByYear.map(String).join(', ') : ''} %)`;
+  return offer.benefits.retirement.flatMap((retirement, index) => {
+    if (retirement.governmental || (retirement.plan !== '401k' && retirement.plan !== '403b' && retirement.plan !== 'pension')) return [];
+    const pension = retirement.plan === 'pension';
+    if (!slowerThanErisa(retirement.vesting, pension ? 'pension' : 'contribution')) return [];
+    const plan = pension ? 'pension' : retirement.plan === '401k' ? '401(k)' : '403(b)';
+    const vesting = retirement.vesting;
+    const schedule =
+      vesting.type === 'cliff'
+        ? `a ${vesting.years}-year cliff`
+        : `a graded schedule (${vesting.type === 'graded' ? vesting.vestedPercentByYear.map(String).join(', ') : ''} %)`;
+    const allowed = pension
+      ? '100 % after 5 years, or 20 % after 3 years rising to 100 % after 7; IRC §411(a)(2)(A)'
+      : '100 % after 3 years, or 20 % after 2 years rising to 100 % after 6; IRC §411(a)(2)(B)';
+    return [
+      {
+        code: 'vesting-longer-than-erisa',
+        path: planPath(offer, index, 'vesting'),
+        message:
+          `${schedule} is slower than ERISA allows for a ${plan}'s employer money (${allowed}): ` +
+          'check the plan, or set governmental: true for a governmental or church plan',
+      },
+    ];
+  });
+}
+
+/** Waits longer than the law allows: medical coverage beyond 90 days, a retirement plan beyond a year of service. */
+function waitingWarnings(offer: Offer): Warning[] {
+  const warnings: Warning[] = [];
+  offer.benefits.insurance.forEach((insurance, index) => {
+    if (insurance.kind !== 'medical' || insurance.startsAfterMonths <= 3) return;
+    warnings.push({
+      code: 'health-waiting-period-over-90-days',
+      path: `benefits.insurance[${index}].startsAfterMonths`,
+      message:
+        `a wait of ${insurance.startsAfterMonths} months for medical coverage is longer than the 90 days a group health plan may make you wait ` +
+        '(Public Health Service Act §2708, 29 CFR 2590.715-2708): check the offer',
+    });
+  });
+  offer.benefits.retirement.forEach((retirement, index) => {
+    const months = retirement.startsAfterMonths;
+    // Two years are allowed when employer money vests at once and there are no deferrals (IRC §410(a)(1)(B)(i)).
+    const twoYears = retirement.vesting.type === 'immediate' && retirement.employeeContributionPercent.isZero();
+    if (retirement.governmental || months <= 12 || (twoYears && months <= 24)) return;
+    warnings.push({
+      code: 'retirement-waiting-period-over-a-year',
+      path: planPath(offer, index, 'startsAfterMonths'),
+      message:
+        `a wait of ${months} months to join the ${planName(retirement)} is longer than the year of service a plan may require (IRC §410(a)(1)(A); ` +
+        'two years only when employer money vests at once and there are no deferrals): check the plan, or set governmental: true for a governmental plan',
+    });
+  });
+  return warnings;
+}
+
+/** An HSA beside an HRA: a general-purpose HRA ends HSA eligibility. */
+function accountWarnings(offer: Offer): Warning[] {
+  if (offer.benefits.hsa === null || offer.benefits.hra === null) return [];
   return [
     {
-      code: 'vesting-longer-than-erisa',
-      path: 'benefits.retirement.vesting',
+      code: 'hsa-with-hra',
+      path: 'benefits.hra',
       message:
-        `${schedule} is slower than ERISA allows for a ${plan}'s employer money (100 % after 3 years, or 20 % after 2 years rising to 100 % after 6; ` +
-        `IRC §411(a)(2)(B)): check the plan, or set governmental: true for a governmental or church plan`,
+        'an HSA needs high-deductible coverage and no other health coverage, and a general-purpose HRA is other coverage (IRC §223(c)(1)): ' +
+        'check that the HRA is limited-purpose or post-deductible',
     },
   ];
 }
@@ -122,8 +194,10 @@ function hoursWarnings(offer: Offer, hours: OvertimeHours, explain: Explainer): 
  * The warnings of an offer at its base (docs/semantics.md §20): an exempt salary below the FLSA
  * salary level ($684 a week, 29 CFR 541.600) or, in California, below twice the state minimum
  * wage × 2,080 (Lab. Code §515(a), the plan year's wage); vesting slower than ERISA allows on a
- * 401(k) or 403(b) that is not governmental (IRC §411(a)(2)(B)); more than 80 hours in a week; a
- * flat-sum bonus's premium computed by California's rule (Alvarado v. Dart).
+ * 401(k), 403(b) or pension that is not governmental (IRC §411(a)(2)); a medical wait beyond 90
+ * days (PHSA §2708) or a retirement wait beyond a year of service (IRC §410(a)(1)); an HSA beside
+ * an HRA (IRC §223(c)(1)); more than 80 hours in a week; a flat-sum bonus's premium computed by
+ * California's rule (Alvarado v. Dart).
  * Warnings never change a figure.
  *
  * @example
@@ -141,6 +215,8 @@ export function offerWarnings(
   return [
     ...salaryWarnings(offer, base, context.limits.year, explain),
     ...vestingWarnings(offer),
+    ...waitingWarnings(offer),
+    ...accountWarnings(offer),
     ...hoursWarnings(offer, pay.hours, explain),
     ...(pay.flatSumPremium ? [FLAT_SUM_WARNING] : []),
   ];

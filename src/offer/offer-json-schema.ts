@@ -773,38 +773,25 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                   }
                 ],
                 "default": 0
-              }
-            },
-            "required": [
-              "kind"
-            ],
-            "additionalProperties": false
-          }
-        },
-        "retirement": {
-          "type": "object",
-          "properties": {
-            "plan": {
-              "type": "string",
-              "enum": [
-                "401k",
-                "403b",
-                "457b",
-                "other"
-              ]
-            },
-            "match": {
-              "maxItems": 10,
-              "type": "array",
-              "items": {
+              },
+              "coverage": {
+                "default": "self",
+                "type": "string",
+                "enum": [
+                  "self",
+                  "self-plus-one",
+                  "family"
+                ]
+              },
+              "outOfPocket": {
                 "type": "object",
                 "properties": {
-                  "matchPercent": {
+                  "deductible": {
                     "anyOf": [
                       {
                         "type": "number",
                         "minimum": 0,
-                        "maximum": 1000
+                        "maximum": 1000000000000
                       },
                       {
                         "type": "string",
@@ -813,12 +800,40 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                       }
                     ]
                   },
-                  "upToPercentOfPay": {
+                  "coinsurancePercent": {
                     "anyOf": [
                       {
                         "type": "number",
-                        "exclusiveMinimum": 0,
+                        "minimum": 0,
                         "maximum": 100
+                      },
+                      {
+                        "type": "string",
+                        "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                        "maxLength": 40
+                      }
+                    ]
+                  },
+                  "outOfPocketMax": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 1000000000000
+                      },
+                      {
+                        "type": "string",
+                        "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                        "maxLength": 40
+                      }
+                    ]
+                  },
+                  "expectedClaims": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 1000000000000
                       },
                       {
                         "type": "string",
@@ -830,17 +845,48 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                 },
                 "additionalProperties": false,
                 "required": [
-                  "matchPercent",
-                  "upToPercentOfPay"
+                  "deductible",
+                  "coinsurancePercent",
+                  "outOfPocketMax",
+                  "expectedClaims"
                 ]
+              },
+              "startsAfterMonths": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 24,
+                "default": 0
               }
             },
-            "nonElectivePercent": {
+            "required": [
+              "kind"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "retirement": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/retirementPlan"
+            },
+            {
+              "maxItems": 3,
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/retirementPlan"
+              }
+            }
+          ]
+        },
+        "hsa": {
+          "type": "object",
+          "properties": {
+            "employerContribution": {
               "anyOf": [
                 {
                   "type": "number",
                   "minimum": 0,
-                  "maximum": 100
+                  "maximum": 1000000000000
                 },
                 {
                   "type": "string",
@@ -850,7 +896,57 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
               ],
               "default": 0
             },
-            "employeeContributionPercent": {
+            "employeeContribution": {
+              "anyOf": [
+                {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 1000000000000
+                },
+                {
+                  "type": "string",
+                  "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                  "maxLength": 40
+                }
+              ],
+              "default": 0
+            },
+            "coverage": {
+              "default": "self",
+              "type": "string",
+              "enum": [
+                "self",
+                "self-plus-one",
+                "family"
+              ]
+            },
+            "startsAfterMonths": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 24,
+              "default": 0
+            }
+          },
+          "additionalProperties": false
+        },
+        "hra": {
+          "type": "object",
+          "properties": {
+            "employerContribution": {
+              "anyOf": [
+                {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 1000000000000
+                },
+                {
+                  "type": "string",
+                  "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                  "maxLength": 40
+                }
+              ]
+            },
+            "expectedUsePercent": {
               "anyOf": [
                 {
                   "type": "number",
@@ -862,106 +958,20 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                   "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
                   "maxLength": 40
                 }
-              ]
-            },
-            "eligiblePay": {
-              "default": [
-                "base"
               ],
-              "minItems": 1,
-              "maxItems": 4,
-              "type": "array",
-              "items": {
-                "type": "string",
-                "enum": [
-                  "base",
-                  "overtime",
-                  "bonuses",
-                  "differentials"
-                ]
-              }
+              "default": 100
             },
-            "vesting": {
-              "oneOf": [
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string",
-                      "const": "immediate"
-                    }
-                  },
-                  "required": [
-                    "type"
-                  ],
-                  "additionalProperties": false
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string",
-                      "const": "cliff"
-                    },
-                    "years": {
-                      "type": "integer",
-                      "minimum": 0,
-                      "maximum": 10
-                    }
-                  },
-                  "required": [
-                    "type",
-                    "years"
-                  ],
-                  "additionalProperties": false
-                },
-                {
-                  "type": "object",
-                  "properties": {
-                    "type": {
-                      "type": "string",
-                      "const": "graded"
-                    },
-                    "vestedPercentByYear": {
-                      "minItems": 1,
-                      "maxItems": 10,
-                      "type": "array",
-                      "items": {
-                        "anyOf": [
-                          {
-                            "type": "number",
-                            "minimum": 0,
-                            "maximum": 100
-                          },
-                          {
-                            "type": "string",
-                            "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
-                            "maxLength": 40
-                          }
-                        ]
-                      }
-                    }
-                  },
-                  "required": [
-                    "type",
-                    "vestedPercentByYear"
-                  ],
-                  "additionalProperties": false
-                }
-              ],
-              "default": {
-                "type": "immediate"
-              }
-            },
-            "governmental": {
-              "default": false,
-              "type": "boolean"
+            "startsAfterMonths": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 24,
+              "default": 0
             }
           },
+          "additionalProperties": false,
           "required": [
-            "plan"
-          ],
-          "additionalProperties": false
+            "employerContribution"
+          ]
         },
         "timeOff": {
           "type": "object",
@@ -1056,6 +1066,12 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                 }
               ],
               "default": 100
+            },
+            "startsAfterMonths": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 24,
+              "default": 0
             }
           },
           "additionalProperties": false,
@@ -1085,13 +1101,45 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                     "maxLength": 40
                   }
                 ]
+              },
+              "amount": {
+                "anyOf": [
+                  {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1000000000000
+                  },
+                  {
+                    "type": "string",
+                    "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                    "maxLength": 40
+                  }
+                ]
+              },
+              "per": {
+                "type": "string",
+                "enum": [
+                  "year",
+                  "month"
+                ]
               }
             },
             "required": [
-              "label",
-              "annualValue"
+              "label"
             ],
-            "additionalProperties": false
+            "additionalProperties": false,
+            "oneOf": [
+              {
+                "required": [
+                  "annualValue"
+                ]
+              },
+              {
+                "required": [
+                  "amount"
+                ]
+              }
+            ]
           }
         }
       },
@@ -1154,13 +1202,64 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
                     "maxLength": 40
                   }
                 ]
+              },
+              "amount": {
+                "anyOf": [
+                  {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1000000000000
+                  },
+                  {
+                    "type": "string",
+                    "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                    "maxLength": 40
+                  }
+                ]
+              },
+              "per": {
+                "type": "string",
+                "enum": [
+                  "year",
+                  "month"
+                ]
+              },
+              "percentOfBase": {
+                "anyOf": [
+                  {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  {
+                    "type": "string",
+                    "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                    "maxLength": 40
+                  }
+                ]
               }
             },
             "required": [
-              "label",
-              "annualAmount"
+              "label"
             ],
-            "additionalProperties": false
+            "additionalProperties": false,
+            "oneOf": [
+              {
+                "required": [
+                  "annualAmount"
+                ]
+              },
+              {
+                "required": [
+                  "amount"
+                ]
+              },
+              {
+                "required": [
+                  "percentOfBase"
+                ]
+              }
+            ]
           }
         }
       },
@@ -1336,5 +1435,234 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze({
     "label",
     "pay"
   ],
-  "additionalProperties": false
+  "additionalProperties": false,
+  "$defs": {
+    "retirementPlan": {
+      "type": "object",
+      "properties": {
+        "plan": {
+          "type": "string",
+          "enum": [
+            "401k",
+            "403b",
+            "457b",
+            "other",
+            "pension"
+          ]
+        },
+        "match": {
+          "maxItems": 10,
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "matchPercent": {
+                "anyOf": [
+                  {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1000
+                  },
+                  {
+                    "type": "string",
+                    "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                    "maxLength": 40
+                  }
+                ]
+              },
+              "upToPercentOfPay": {
+                "anyOf": [
+                  {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 100
+                  },
+                  {
+                    "type": "string",
+                    "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                    "maxLength": 40
+                  }
+                ]
+              }
+            },
+            "additionalProperties": false,
+            "required": [
+              "matchPercent",
+              "upToPercentOfPay"
+            ]
+          }
+        },
+        "nonElectivePercent": {
+          "anyOf": [
+            {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 100
+            },
+            {
+              "type": "string",
+              "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+              "maxLength": 40
+            }
+          ],
+          "default": 0
+        },
+        "employeeContributionPercent": {
+          "anyOf": [
+            {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 100
+            },
+            {
+              "type": "string",
+              "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+              "maxLength": 40
+            }
+          ]
+        },
+        "eligiblePay": {
+          "default": [
+            "base"
+          ],
+          "minItems": 1,
+          "maxItems": 4,
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "base",
+              "overtime",
+              "bonuses",
+              "differentials"
+            ]
+          }
+        },
+        "vesting": {
+          "oneOf": [
+            {
+              "type": "object",
+              "properties": {
+                "type": {
+                  "type": "string",
+                  "const": "immediate"
+                }
+              },
+              "required": [
+                "type"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "type": "object",
+              "properties": {
+                "type": {
+                  "type": "string",
+                  "const": "cliff"
+                },
+                "years": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 10
+                }
+              },
+              "required": [
+                "type",
+                "years"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "type": "object",
+              "properties": {
+                "type": {
+                  "type": "string",
+                  "const": "graded"
+                },
+                "vestedPercentByYear": {
+                  "minItems": 1,
+                  "maxItems": 10,
+                  "type": "array",
+                  "items": {
+                    "anyOf": [
+                      {
+                        "type": "number",
+                        "minimum": 0,
+                        "maximum": 100
+                      },
+                      {
+                        "type": "string",
+                        "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                        "maxLength": 40
+                      }
+                    ]
+                  }
+                }
+              },
+              "required": [
+                "type",
+                "vestedPercentByYear"
+              ],
+              "additionalProperties": false
+            }
+          ],
+          "default": {
+            "type": "immediate"
+          }
+        },
+        "governmental": {
+          "default": false,
+          "type": "boolean"
+        },
+        "pension": {
+          "type": "object",
+          "properties": {
+            "employerPercentOfPay": {
+              "anyOf": [
+                {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 100
+                },
+                {
+                  "type": "string",
+                  "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                  "maxLength": 40
+                }
+              ]
+            },
+            "employeePercentOfPay": {
+              "anyOf": [
+                {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 100
+                },
+                {
+                  "type": "string",
+                  "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?$",
+                  "maxLength": 40
+                }
+              ],
+              "default": 0
+            }
+          },
+          "additionalProperties": false,
+          "required": [
+            "employerPercentOfPay"
+          ]
+        },
+        "startsAfterMonths": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 24,
+          "default": 0
+        }
+      },
+      "required": [
+        "plan"
+      ],
+      "additionalProperties": false
+    }
+  }
 });

@@ -51,14 +51,18 @@ function freezeEach<T extends object>(list: readonly T[]): void {
  */
 function freezeOffer(offer: Offer): Offer {
   const { benefits, costs } = offer;
-  const retirement = benefits.retirement;
-  if (retirement !== null) {
+  for (const retirement of benefits.retirement) {
     freezeEach(retirement.match);
     Object.freeze(retirement.eligiblePay);
     if (retirement.vesting.type === 'graded') Object.freeze(retirement.vesting.vestedPercentByYear);
     Object.freeze(retirement.vesting);
+    if (retirement.pension !== null) Object.freeze(retirement.pension);
     Object.freeze(retirement);
   }
+  Object.freeze(benefits.retirement);
+  for (const insurance of benefits.insurance) if (insurance.outOfPocket !== null) Object.freeze(insurance.outOfPocket);
+  if (benefits.hsa !== null) Object.freeze(benefits.hsa);
+  if (benefits.hra !== null) Object.freeze(benefits.hra);
   freezeEach(benefits.insurance);
   freezeEach(benefits.other);
   Object.freeze(benefits.timeOff);

@@ -83,7 +83,12 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_union': {
       const discriminator = (issue as { discriminator?: string }).discriminator;
       const options = (issue as { options?: unknown[] }).options ?? [];
-      if (discriminator === undefined) return undefined;
+      if (discriminator === undefined) {
+        // A union of forms (one plan or a list of plans): when the input has none of their types, name them.
+        const expected = (issue as { errors?: readonly (readonly z.core.$ZodIssue[])[] }).errors?.map((branch) => rootType(branch));
+        if (expected === undefined || expected.length === 0 || expected.some((type) => type === null)) return undefined;
+        return `must be ${expected.map((type) => EXPECTED_WORDS[type as string] ?? type).join(' or ')}, got ${describeValue(issue.input)}`;
+      }
       const choices = options.map((option) => JSON.stringify(option)).join(', ');
       const input = issue.input;
       const value =
@@ -104,9 +109,24 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
+/** The type a union's branch expected of the whole input, when that is why it failed; else `null`. */
+function rootType(branch: readonly z.core.$ZodIssue[]): string | null {
+  const root = branch.find((issue) => issue.path.length === 0 && issue.code === 'invalid_type');
+  return root?.code === 'invalid_type' ? root.expected : null;
+}
+
+/** The issues of a union's one branch that fits the input's type, with the union's path before theirs; else `null`. */
+function fittingBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
+  if (issue.code !== 'invalid_union') return null;
+  const fitting = issue.errors.filter((branch) => rootType(branch) === null);
+  if (fitting.length !== 1) return null;
+  return (fitting[0] as z.core.$ZodIssue[]).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 /**
  * Turns a zod error, worded by {@link plainWords}, into validation issues with user paths,
- * one per unknown key.
+ * one per unknown key. A union of forms (one plan, or a list of them) reports the issues of the
+ * form the input has.
  *
  * @example
  * ```ts
@@ -115,7 +135,9 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
  */
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): ValidationIssue[] {
   const join = (path: string) => (prefix === '' ? path : path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`);
-  return issues.flatMap((issue) => {
+  return issues.flatMap((issue): ValidationIssue[] => {
+    const branch = fittingBranch(issue);
+    if (branch !== null) return toValidationIssues(branch, prefix);
     if (issue.code === 'unrecognized_keys') {
       const messages = issue.message.split('\n');
       return issue.keys.map((key, index) => ({

@@ -3,6 +3,11 @@ import { Decimal, HUNDRED, ZERO } from '../decimal/decimal.js';
 import type {
   Bonus,
   Clawback,
+  Hra,
+  Hsa,
+  Insurance,
+  OtherBenefit,
+  OtherCost,
   Differential,
   DifferentialKind,
   OvertimeRuleName,
@@ -405,20 +410,65 @@ const bonus = z.pipe(
   }),
 );
 
+/** Months before a benefit starts, 0–24 (docs/semantics.md §21). */
+const startsAfterMonths = orDefault(wholeNumber(0, 24), 0);
+const coverage = z._default(oneOf(['self', 'self-plus-one', 'family']), 'self');
+
+const outOfPocket = z
+  .strictObject({
+    deductible: money(),
+    coinsurancePercent: percent(bounded(0, 100)),
+    outOfPocketMax: money(),
+    expectedClaims: money(),
+  })
+  .check(
+    z.superRefine((value, context) => {
+      // The deductible counts toward the out-of-pocket maximum (45 CFR 156.130): it cannot exceed it.
+      if (value.deductible.greaterThan(value.outOfPocketMax)) {
+        addIssue(context, ['deductible'], `must not exceed outOfPocketMax (${value.outOfPocketMax}), got ${value.deductible}`);
+      }
+    }),
+  );
+
 const insurance = z.pipe(
   z.strictObject({
     kind: oneOf(['medical', 'dental', 'vision', 'life', 'disability', 'other']),
     label: z.optional(label),
     employerPaid: orDefault(money(), 0),
     employeePaid: orDefault(money(), 0),
+    coverage,
+    outOfPocket: z.optional(outOfPocket),
+    startsAfterMonths,
   }),
-  z.transform((value) => ({
+  z.transform((value): Insurance => ({
     kind: value.kind,
     // "Medical insurance", "Dental insurance", …
     label: value.label ?? `${value.kind.charAt(0).toUpperCase()}${value.kind.slice(1)} insurance`,
     employerPaid: value.employerPaid,
     employeePaid: value.employeePaid,
+    coverage: value.coverage,
+    outOfPocket: value.outOfPocket ?? null,
+    startsAfterMonths: value.startsAfterMonths,
   })),
+);
+
+const hsa = z.pipe(
+  z.strictObject({
+    employerContribution: orDefault(money(), 0),
+    employeeContribution: orDefault(money(), 0),
+    coverage,
+    startsAfterMonths,
+  }),
+  z.transform((value): Hsa => ({ ...value })),
+);
+
+const hra = z.pipe(
+  z.strictObject({
+    employerContribution: money(),
+    expectedUsePercent: orDefault(percent(bounded(0, 100)), 100),
+    startsAfterMonths,
+  }),
+  z.transform((value): Hra => ({ ...value })),
 );
 
 const matchTier = z.strictObject({
@@ -456,7 +506,7 @@ const ELIGIBLE_PAY = ['base', 'overtime', 'bonuses', 'differentials'] as const;
 const retirement = z.pipe(
   z
     .strictObject({
-      plan: oneOf(['401k', '403b', '457b', 'other']),
+      plan: oneOf(['401k', '403b', '457b', 'other', 'pension']),
       match: z._default(list(matchTier, 10), []),
       nonElectivePercent: orDefault(percent(bounded(0, 100)), 0),
       employeeContributionPercent: z.optional(percent(bounded(0, 100))),
@@ -471,9 +521,25 @@ const retirement = z.pipe(
       ),
       vesting: orDefault(vesting, { type: 'immediate' }),
       governmental: z._default(z.boolean(), false),
+      pension: z.optional(
+        z.strictObject({
+          employerPercentOfPay: percent(bounded(0, 100)),
+          employeePercentOfPay: orDefault(percent(bounded(0, 100)), 0),
+        }),
+      ),
+      startsAfterMonths,
     })
     .check(
       z.superRefine((value, context) => {
+        if (value.plan === 'pension') {
+          if (value.pension === undefined) addIssue(context, ['pension'], 'is required for a pension plan: its employer normal cost (employerPercentOfPay)');
+          for (const key of ['match', 'nonElectivePercent', 'employeeContributionPercent'] as const) {
+            const given = key === 'match' ? value.match.length > 0 : key === 'nonElectivePercent' ? !value.nonElectivePercent.isZero() : value[key] !== undefined;
+            if (given) addIssue(context, [key], 'is not part of a pension plan: give the pension its own entry beside a 401(k), 403(b) or 457(b)');
+          }
+        } else if (value.pension !== undefined) {
+          addIssue(context, ['pension'], 'can only be given for plan "pension"');
+        }
         value.match.forEach((tier, index) => {
           const previous = value.match[index - 1];
           if (previous !== undefined && !tier.upToPercentOfPay.greaterThan(previous.upToPercentOfPay)) {
@@ -488,7 +554,9 @@ const retirement = z.pipe(
           addIssue(context, ['eligiblePay'], 'must not name a component twice');
         }
       }),
-    ),
+    )
+    // One definition in the JSON Schema, referred to by both forms of `benefits.retirement`.
+    .register(z.globalRegistry, { id: 'retirementPlan' }),
   z.transform(
     (value): Retirement => ({
       plan: value.plan,
@@ -499,8 +567,58 @@ const retirement = z.pipe(
       eligiblePay: value.eligiblePay,
       vesting: value.vesting,
       governmental: value.governmental,
+      pension: value.pension ?? null,
+      startsAfterMonths: value.startsAfterMonths,
     }),
   ),
+);
+
+/** One plan, or up to 3; parsed, always a list. */
+const retirementPlans = z.pipe(
+  z.union([retirement, list(retirement, 3)]),
+  z.transform((value): Retirement[] => (Array.isArray(value) ? value : [value as Retirement])),
+);
+
+const PERIODS: Readonly<Record<'year' | 'month', number>> = Object.freeze({ year: 1, month: 12 });
+
+const otherBenefit = z.pipe(
+  z
+    .strictObject({ label, annualValue: z.optional(money()), amount: z.optional(money()), per: z.optional(oneOf(['year', 'month'])) })
+    .register(z.globalRegistry, oneOfRequired(['annualValue', 'amount'])),
+  z.transform((value, context): OtherBenefit => {
+    if (given(value, ['annualValue', 'amount']) !== 1) transformIssue(context, value, [], 'must have exactly one of annualValue or amount');
+    if (value.per !== undefined && value.amount === undefined) transformIssue(context, value, ['per'], 'can only be given with amount');
+    const per = value.per ?? 'year';
+    const amount = value.amount ?? null;
+    return { label: value.label, annualValue: value.annualValue ?? amount?.times(PERIODS[per]) ?? ZERO, amount, per };
+  }),
+);
+
+const otherCost = z.pipe(
+  z
+    .strictObject({
+      label,
+      annualAmount: z.optional(money()),
+      amount: z.optional(money()),
+      per: z.optional(oneOf(['year', 'month'])),
+      percentOfBase: z.optional(percent(bounded(0, 100))),
+    })
+    .register(z.globalRegistry, oneOfRequired(['annualAmount', 'amount', 'percentOfBase'])),
+  z.transform((value, context): OtherCost => {
+    if (given(value, ['annualAmount', 'amount', 'percentOfBase']) !== 1) {
+      transformIssue(context, value, [], 'must have exactly one of annualAmount, amount or percentOfBase');
+    }
+    if (value.per !== undefined && value.amount === undefined) transformIssue(context, value, ['per'], 'can only be given with amount');
+    const per = value.per ?? 'year';
+    const amount = value.amount ?? null;
+    return {
+      label: value.label,
+      annualAmount: value.annualAmount ?? amount?.times(PERIODS[per]) ?? null,
+      amount,
+      per,
+      percentOfBase: value.percentOfBase ?? null,
+    };
+  }),
 );
 
 const timeOff = orDefault(
@@ -519,6 +637,7 @@ const education = orDefault(
     certificationFeesCovered: orDefault(money(), 0),
     tuitionReimbursement: orDefault(money(), 0),
     expectedUsePercent: orDefault(percent(bounded(0, 100)), 100),
+    startsAfterMonths,
   }),
   {},
 );
@@ -527,14 +646,18 @@ const benefits = orDefault(
   z.pipe(
     z.strictObject({
       insurance: z._default(list(insurance, 20), []),
-      retirement: z.optional(retirement),
+      retirement: z._default(retirementPlans, []),
+      hsa: z.optional(hsa),
+      hra: z.optional(hra),
       timeOff,
       education,
-      other: z._default(list(z.strictObject({ label, annualValue: money() })), []),
+      other: z._default(list(otherBenefit), []),
     }),
     z.transform((value) => ({
       insurance: value.insurance,
-      retirement: value.retirement ?? null,
+      retirement: value.retirement,
+      hsa: value.hsa ?? null,
+      hra: value.hra ?? null,
       timeOff: value.timeOff,
       education: value.education,
       other: value.other,
@@ -547,7 +670,7 @@ const costs = orDefault(
   z.pipe(
     z.strictObject({
       commute: z.optional(z.strictObject({ daysPerWeek: quantity(bounded(0, 7)), costPerDay: money() })),
-      other: z._default(list(z.strictObject({ label, annualAmount: money() })), []),
+      other: z._default(list(otherCost), []),
     }),
     z.transform((value) => ({ commute: value.commute ?? null, other: value.other })),
   ),

@@ -24,8 +24,12 @@ export type BonusKind =
   | 'other';
 /** Kinds of insurance an employer may pay for. */
 export type InsuranceKind = 'medical' | 'dental' | 'vision' | 'life' | 'disability' | 'other';
-/** Retirement plan types. */
-export type RetirementPlanType = '401k' | '403b' | '457b' | 'other';
+/** Retirement plan types: defined-contribution plans, and a defined-benefit `pension`. */
+export type RetirementPlanType = '401k' | '403b' | '457b' | 'other' | 'pension';
+/** Who a health plan or an HSA covers. */
+export type Coverage = 'self' | 'self-plus-one' | 'family';
+/** How often a benefit's or a cost's `amount` is paid. */
+export type AmountPeriod = 'year' | 'month';
 /** Pay components a retirement plan may count as eligible pay. */
 export type EligiblePayComponent = 'base' | 'overtime' | 'bonuses' | 'differentials';
 /** Kinds of pay differential. */
@@ -180,6 +184,50 @@ export interface InsuranceInput {
   employerPaid?: MoneyInput | undefined;
   /** What the employee pays a year (a cost). */
   employeePaid?: MoneyInput | undefined;
+  /** Who the plan covers; default "self". */
+  coverage?: Coverage | undefined;
+  /** What the plan leaves you to pay for the care you expect (a cost line `out-of-pocket`). */
+  outOfPocket?: OutOfPocketInput | undefined;
+  /** Months before the coverage starts (0–24); default 0. */
+  startsAfterMonths?: number | undefined;
+}
+
+/** A health plan's cost sharing and the claims you expect in a year. */
+export interface OutOfPocketInput {
+  deductible: MoneyInput;
+  /** Your share of claims after the deductible, 0–100. */
+  coinsurancePercent: PercentInput;
+  /** The most you pay a year. */
+  outOfPocketMax: MoneyInput;
+  /** The medical bills you expect in a year, before the plan pays. */
+  expectedClaims: MoneyInput;
+}
+
+/** A health savings account (IRC §223): what the employer and you put in a year. */
+export interface HsaInput {
+  employerContribution?: MoneyInput | undefined;
+  /** Your own contribution: pre-tax, not a line, but it counts toward the limit. */
+  employeeContribution?: MoneyInput | undefined;
+  /** Self-only or family coverage of the high-deductible plan; default "self". */
+  coverage?: Coverage | undefined;
+  /** Months before the employer's contributions start (0–24); default 0. */
+  startsAfterMonths?: number | undefined;
+}
+
+/** A health reimbursement arrangement: what the employer makes available, and how much you expect to use. */
+export interface HraInput {
+  employerContribution: MoneyInput;
+  /** Default 100. */
+  expectedUsePercent?: PercentInput | undefined;
+  startsAfterMonths?: number | undefined;
+}
+
+/** A defined-benefit plan valued at the employer's normal cost, the figure public plans publish. */
+export interface PensionInput {
+  /** The employer's normal cost, in percent of eligible pay. */
+  employerPercentOfPay: PercentInput;
+  /** The employee's mandatory contribution, in percent of eligible pay (pre-tax, IRC §414(h)(2)); default 0. */
+  employeePercentOfPay?: PercentInput | undefined;
 }
 
 /** One tier of an employer match. */
@@ -209,6 +257,10 @@ export interface RetirementInput {
   vesting?: VestingInput | undefined;
   /** A governmental (or church) plan, outside ERISA's vesting rules (IRC §411(e)); default false. */
   governmental?: boolean | undefined;
+  /** For `plan: "pension"`: the employer's normal cost and the employee's contribution. */
+  pension?: PensionInput | undefined;
+  /** Months before you may join the plan (0–24); default 0. */
+  startsAfterMonths?: number | undefined;
 }
 
 /** Paid time off in days a year. */
@@ -226,18 +278,36 @@ export interface EducationInput {
   tuitionReimbursement?: MoneyInput | undefined;
   /** Share of the money you expect to use; default 100. */
   expectedUsePercent?: PercentInput | undefined;
+  /** Months before the money is available (0–24); default 0. */
+  startsAfterMonths?: number | undefined;
 }
 
-/** Any other benefit with a yearly value. */
+/** Any other benefit: exactly one of `annualValue`, or `amount` with `per`. */
 export interface OtherBenefitInput {
   label: string;
-  annualValue: MoneyInput;
+  annualValue?: MoneyInput | undefined;
+  amount?: MoneyInput | undefined;
+  /** The period of `amount`; default "year". */
+  per?: AmountPeriod | undefined;
+}
+
+/** Any other cost: exactly one of `annualAmount`, `amount` with `per`, or `percentOfBase` (union dues). */
+export interface OtherCostInput {
+  label: string;
+  annualAmount?: MoneyInput | undefined;
+  amount?: MoneyInput | undefined;
+  /** The period of `amount`; default "year". */
+  per?: AmountPeriod | undefined;
+  percentOfBase?: PercentInput | undefined;
 }
 
 /** Benefits, as written. */
 export interface BenefitsInput {
   insurance?: readonly InsuranceInput[] | undefined;
-  retirement?: RetirementInput | undefined;
+  /** One plan, or a list of up to 3 (a 403(b) beside a 457(b), a 401(k) beside a pension). */
+  retirement?: RetirementInput | readonly RetirementInput[] | undefined;
+  hsa?: HsaInput | undefined;
+  hra?: HraInput | undefined;
   timeOff?: TimeOffInput | undefined;
   education?: EducationInput | undefined;
   other?: readonly OtherBenefitInput[] | undefined;
@@ -246,7 +316,7 @@ export interface BenefitsInput {
 /** Costs of taking the job, as written. */
 export interface CostsInput {
   commute?: { daysPerWeek: number; costPerDay: MoneyInput } | undefined;
-  other?: readonly { label: string; annualAmount: MoneyInput }[] | undefined;
+  other?: readonly OtherCostInput[] | undefined;
 }
 
 /** Where the job is, as written. */
@@ -382,6 +452,38 @@ export interface Insurance {
   readonly label: string;
   readonly employerPaid: Decimal;
   readonly employeePaid: Decimal;
+  readonly coverage: Coverage;
+  readonly outOfPocket: OutOfPocket | null;
+  readonly startsAfterMonths: number;
+}
+
+/** A health plan's cost sharing, parsed. */
+export interface OutOfPocket {
+  readonly deductible: Decimal;
+  readonly coinsurancePercent: Decimal;
+  readonly outOfPocketMax: Decimal;
+  readonly expectedClaims: Decimal;
+}
+
+/** An HSA, parsed. */
+export interface Hsa {
+  readonly employerContribution: Decimal;
+  readonly employeeContribution: Decimal;
+  readonly coverage: Coverage;
+  readonly startsAfterMonths: number;
+}
+
+/** An HRA, parsed. */
+export interface Hra {
+  readonly employerContribution: Decimal;
+  readonly expectedUsePercent: Decimal;
+  readonly startsAfterMonths: number;
+}
+
+/** A pension, parsed. */
+export interface Pension {
+  readonly employerPercentOfPay: Decimal;
+  readonly employeePercentOfPay: Decimal;
 }
 
 /** A match tier, parsed. */
@@ -405,6 +507,9 @@ export interface Retirement {
   readonly eligiblePay: readonly EligiblePayComponent[];
   readonly vesting: Vesting;
   readonly governmental: boolean;
+  /** Set exactly for `plan: "pension"`. */
+  readonly pension: Pension | null;
+  readonly startsAfterMonths: number;
 }
 
 /** Time off, parsed (days a year). */
@@ -421,21 +526,44 @@ export interface Education {
   readonly certificationFeesCovered: Decimal;
   readonly tuitionReimbursement: Decimal;
   readonly expectedUsePercent: Decimal;
+  readonly startsAfterMonths: number;
 }
 
 /** Benefits, parsed. */
 export interface Benefits {
   readonly insurance: readonly Insurance[];
-  readonly retirement: Retirement | null;
+  /** Every retirement plan, in the order given (empty without one). */
+  readonly retirement: readonly Retirement[];
+  readonly hsa: Hsa | null;
+  readonly hra: Hra | null;
   readonly timeOff: TimeOff;
   readonly education: Education;
-  readonly other: readonly { readonly label: string; readonly annualValue: Decimal }[];
+  readonly other: readonly OtherBenefit[];
+}
+
+/** Another benefit, parsed: its yearly value, and how it was stated. */
+export interface OtherBenefit {
+  readonly label: string;
+  readonly annualValue: Decimal;
+  /** The stated amount and its period, or `null` when `annualValue` was given. */
+  readonly amount: Decimal | null;
+  readonly per: AmountPeriod;
+}
+
+/** Another cost, parsed: a yearly amount (stated, or `amount` × its periods), or a percent of base. */
+export interface OtherCost {
+  readonly label: string;
+  /** `null` for a percent of base. */
+  readonly annualAmount: Decimal | null;
+  readonly amount: Decimal | null;
+  readonly per: AmountPeriod;
+  readonly percentOfBase: Decimal | null;
 }
 
 /** Costs, parsed. */
 export interface Costs {
   readonly commute: { readonly daysPerWeek: Decimal; readonly costPerDay: Decimal } | null;
-  readonly other: readonly { readonly label: string; readonly annualAmount: Decimal }[];
+  readonly other: readonly OtherCost[];
 }
 
 /** Location, parsed. `costIndex` is the explicit index, else the region's parity, else null. */

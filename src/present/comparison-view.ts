@@ -85,7 +85,10 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
         const shared = SHARED_ROWS[entry.component];
         const count = (seen.get(entry.label) ?? 0) + 1;
         seen.set(entry.label, count);
-        const key = shared === undefined ? `${entry.component}\u0000${entry.label}\u0000${count}` : entry.component;
+        // A shared row is keyed by its component's occurrence: a second plan's match is a second row.
+        const occurrence = (seen.get(`\u0000${entry.component}`) ?? 0) + 1;
+        seen.set(`\u0000${entry.component}`, occurrence);
+        const key = shared === undefined ? `${entry.component}\u0000${entry.label}\u0000${count}` : `${entry.component}\u0000${occurrence}`;
         const label = count > 1 ? `${entry.label} (${count})` : entry.label;
         const known = labels.get(key);
         if (known === undefined) {
@@ -93,7 +96,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
           labels.set(key, label);
         } else if (shared !== undefined && known !== label) {
           // Offers name this line differently ("401(k) match", "403(b) match"): one neutral label.
-          labels.set(key, shared);
+          labels.set(key, occurrence > 1 ? `${shared} (${occurrence})` : shared);
         }
         cells[column]?.set(key, category === 'costs' ? negativeMoney(amount) : money(amount));
       }
@@ -105,6 +108,8 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   const oneTime = [
     ...lineSection('guaranteed-cash', false),
     ...lineSection('variable-cash', false),
+    // Waiting periods: what the first year lacks, shown negative like every cost.
+    ...lineSection('costs', false),
   ];
   const each = (cell: (offer: ComparedOffer, figures: ShownEvaluation) => string) =>
     offers.map((offer, column) => cell(offer, shown[column] as ShownEvaluation));

@@ -28,7 +28,7 @@ const CATEGORIES: readonly LineCategory[] = ['guaranteed-cash', 'variable-cash',
  * Rounds an evaluation for display so that nothing is ever off by a cent: `annual` is rounded
  * half-up; the four category totals are allocated from it (costs counted negative); each
  * category's lines are allocated from the category; `firstYear` is the shown `annual` plus the
- * shown one-time bonuses. The other figures are rounded half-up on their own.
+ * shown one-time bonuses less the shown one-time costs (waiting periods). The other figures are rounded half-up on their own.
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import { Decimal, sum } from '../../src/decimal/decimal.js';
 import { evaluateOffer, OfferValidationError, projectOffer, type OfferInput } from '../../src/index.js';
 import { resolveProjectionOptions } from '../../src/api/project.js';
 import { baseInYear } from '../../src/engine/projection.js';
+import { signedAmount } from '../../src/engine/totals.js';
 import { offerInput } from '../arbitraries.js';
 import { lineOf, offer } from '../helpers.js';
 
@@ -91,20 +92,21 @@ describe('projectOffer (docs/semantics.md §17)', () => {
 
 describe('properties', () => {
   fcTest.prop([offerInput], { numRuns: 100 })(
-    'with no raises, year 1 equals firstYear and every later year equals annual, but for a clawback premium spread over it',
+    'with no raises, year 1 equals firstYear and every later year equals annual, but for a clawback premium or a wait spread over it',
     (input) => {
       const flat = { ...input, growth: { annualRaisePercent: 0 } };
       const projection = projectOffer(flat, { years: 3 });
       const { totals } = evaluateOffer(flat);
       const close = (a: Decimal | undefined, b: Decimal) => expect(a?.minus(b).abs().lessThan('1e-20')).toBe(true);
-      // The only one-time line after year 1: a clawback bonus's overtime premium, spread over its period.
+      // The only one-time lines after year 1: a clawback bonus's overtime premium, spread over its
+      // period, and the months of a wait longer than a year.
       const spread = (year: number) =>
-        sum((projection.years[year - 1]?.lines ?? []).filter((line) => !line.recurring).map((line) => line.amount));
+        sum((projection.years[year - 1]?.lines ?? []).filter((line) => !line.recurring).map(signedAmount));
       close(projection.years[0]?.total, totals.firstYear);
       close(projection.years[1]?.total, totals.annual.plus(spread(2)));
       close(projection.years[2]?.total, totals.annual.plus(spread(3)));
       for (const year of [2, 3]) {
-        for (const line of projection.years[year - 1]?.lines ?? []) if (!line.recurring) expect(line.component).toBe('overtime-on-bonuses');
+        for (const line of projection.years[year - 1]?.lines ?? []) if (!line.recurring) expect(['overtime-on-bonuses', 'waiting-period']).toContain(line.component);
       }
     },
   );

@@ -11,10 +11,38 @@ describe('costLines (docs/semantics.md §12)', () => {
       pay: { type: 'salary', amount: 50000 },
       costs: { commute: { daysPerWeek: 3, costPerDay: '15.50' }, other: [{ label: 'Parking permit', annualAmount: 600 }] },
     });
-    expect(costLines(costs, new Decimal('46.4'), usd).map((entry) => [entry.component, entry.amount.toString(), entry.explanation])).toEqual([
+    expect(costLines(costs, new Decimal(50000), new Decimal('46.4'), usd).map((entry) => [entry.component, entry.amount.toString(), entry.explanation])).toEqual([
       ['commute', '2157.6', '3 days/week × $15.50 a day × 46.4 weeks worked = $2,157.60.'],
       ['cost', '600', '$600.00 a year, subtracted from the total.'],
     ]);
+  });
+
+  test('a monthly cost is × 12; union dues as a percent of base follow the base', () => {
+    // Parking $45 a month × 12 = $540; dues 1.25 % × $52,000 = $650
+    const { costs } = offer({
+      pay: { type: 'salary', amount: 52000 },
+      costs: {
+        other: [
+          { label: 'Parking', amount: 45, per: 'month' },
+          { label: 'Union dues', percentOfBase: '1.25' },
+          { label: 'Licence', amount: 150 },
+        ],
+      },
+    });
+    expect(costLines(costs, new Decimal(52000), new Decimal(52), usd).map((entry) => [entry.amount.toString(), entry.explanation])).toEqual([
+      ['540', '$45.00 a month × 12 = $540.00 a year, subtracted from the total.'],
+      ['650', '1.25% of $52,000.00 base pay = $650.00 a year, subtracted from the total.'],
+      ['150', '$150.00 a year, subtracted from the total.'],
+    ]);
+    // At a raised base the dues follow it: 1.25 % × 60,000 = 750
+    expect(costLines(costs, new Decimal(60000), new Decimal(52), usd)[1]?.amount.toString()).toBe('750');
+  });
+
+  test('a cost takes exactly one form', () => {
+    const bad = (cost: object) => () => evaluateOffer({ label: 'C', pay: { type: 'salary', amount: 1 }, costs: { other: [{ label: 'X', ...cost }] } });
+    expect(bad({ annualAmount: 1, percentOfBase: 1 })).toThrow('costs.other[0]: must have exactly one of annualAmount, amount or percentOfBase');
+    expect(bad({})).toThrow('costs.other[0]: must have exactly one of annualAmount, amount or percentOfBase');
+    expect(bad({ annualAmount: 1, per: 'month' })).toThrow('costs.other[0].per: can only be given with amount');
   });
 
   test('costs are positive amounts subtracted from the total', () => {

@@ -1,16 +1,23 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { Decimal, ZERO } from '../../src/decimal/decimal.js';
-import { evaluateOffer, irsLimitsFor, parseOffer, type RetirementInput } from '../../src/index.js';
-import { retirementContributions, retirementLines, tieredMatch } from '../../src/engine/retirement.js';
+import { evaluateOffer, type IrsLimits, irsLimitsFor, parseOffer, type Retirement, type RetirementInput } from '../../src/index.js';
+import { type PayComponents, type PlanContributions, retirementContributions, retirementLines, tieredMatch } from '../../src/engine/retirement.js';
 import { lineOf, usd } from '../helpers.js';
 
 const limits2026 = irsLimitsFor(2026) ?? (() => { throw new Error('no 2026 limits'); })();
 
-function plan(retirement: RetirementInput) {
-  const parsed = parseOffer({ label: 'R', pay: { type: 'salary', amount: 60000 }, benefits: { retirement } }).benefits.retirement;
-  if (parsed === null) throw new Error('no plan');
+function plan(retirement: RetirementInput): Retirement {
+  const [parsed] = parseOffer({ label: 'R', pay: { type: 'salary', amount: 60000 }, benefits: { retirement } }).benefits.retirement;
+  if (parsed === undefined) throw new Error('no plan');
   return parsed;
+}
+
+/** The contributions of one plan alone. */
+function contributionsOf(retirement: Retirement, pay: PayComponents, limits: IrsLimits): PlanContributions {
+  const [result] = retirementContributions([retirement], pay, limits);
+  if (result === undefined) throw new Error('no contributions');
+  return result;
 }
 
 const standardTiers = plan({
@@ -48,7 +55,7 @@ describe('tiered match (docs/semantics.md §9)', () => {
 describe('retirementContributions under the IRS limits', () => {
   test('401(a)(17) caps eligible pay', () => {
     // 2026 limit 360,000: a 5 % deferral of 360,000 = 18,000; match 4 % × 360,000 = 14,400
-    const result = retirementContributions(standardTiers, basePay(500000), limits2026);
+    const result = contributionsOf(standardTiers, basePay(500000), limits2026);
     expect([result.eligiblePay, result.countedPay, result.deferral, result.match].map(String)).toEqual([
       '500000',
       '360000',
@@ -61,7 +68,7 @@ describe('retirementContributions under the IRS limits', () => {
     // Pay 340,000, deferral 10 % = 34,000 → capped at 24,500 (about 7.2 % of pay).
     const generous = plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 8 }], employeeContributionPercent: 10 });
     // Match up to 8 % = 27,200, but the capped deferral 24,500 is less: match 24,500.
-    const result = retirementContributions(generous, basePay(340000), limits2026);
+    const result = contributionsOf(generous, basePay(340000), limits2026);
     expect([result.deferral.toString(), result.match.toString()]).toEqual(['24500', '24500']);
   });
 
@@ -74,7 +81,7 @@ describe('retirementContributions under the IRS limits', () => {
       nonElectivePercent: 15,
       employeeContributionPercent: 10,
     });
-    const result = retirementContributions(heavy, basePay(400000), limits2026);
+    const result = contributionsOf(heavy, basePay(400000), limits2026);
     expect([result.nonElective, result.match, result.uncappedNonElective, result.uncappedMatch].map(String)).toEqual([
       '25900',
       '21600',
@@ -84,13 +91,13 @@ describe('retirementContributions under the IRS limits', () => {
     // A non-elective contribution alone over the room: the match loses what is left.
     // Non-elective 15 % of 360,000 = 54,000 and match 100 % up to 10 % = 24,500 (the deferral):
     // room 47,500; match 24,500; non-elective 23,000.
-    const both = retirementContributions(plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 10 }], nonElectivePercent: 15, employeeContributionPercent: 10 }), basePay(400000), limits2026);
+    const both = contributionsOf(plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 10 }], nonElectivePercent: 15, employeeContributionPercent: 10 }), basePay(400000), limits2026);
     expect([both.match, both.nonElective].map(String)).toEqual(['24500', '23000']);
   });
 
   test('the worked example of 415(c): pay $360,000, deferral $24,500, match 6 %, non-elective 10 %', () => {
     // Excess 24,500 + 21,600 + 36,000 − 72,000 = 10,100 → non-elective 36,000 − 10,100 = 25,900; match 21,600.
-    const result = retirementContributions(
+    const result = contributionsOf(
       plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 6 }], nonElectivePercent: 10, employeeContributionPercent: 10 }),
       basePay(360000),
       limits2026,
@@ -102,11 +109,11 @@ describe('retirementContributions under the IRS limits', () => {
     // $60,000 salary, deferral 30 % = 18,000, employer 15 % = 9,000; 2026 457(b) limit 24,500:
     // room 24,500 − 18,000 = 6,500 → employer 6,500 (a 401(k) would keep all 9,000 under 415(c)).
     const deferred = plan({ plan: '457b', nonElectivePercent: 15, employeeContributionPercent: 30 });
-    const result = retirementContributions(deferred, basePay(60000), limits2026);
+    const result = contributionsOf(deferred, basePay(60000), limits2026);
     expect([result.deferral, result.nonElective, result.additionsLimit].map(String)).toEqual(['18000', '6500', '24500']);
-    expect(retirementContributions({ ...deferred, plan: '401k' }, basePay(60000), limits2026).nonElective.toString()).toBe('9000');
+    expect(contributionsOf({ ...deferred, plan: '401k' }, basePay(60000), limits2026).nonElective.toString()).toBe('9000');
     // The deferral itself is capped at the 457(b) limit: 50 % of 60,000 = 30,000 → 24,500, no room left.
-    const capped = retirementContributions({ ...deferred, employeeContributionPercent: new Decimal(50) }, basePay(60000), limits2026);
+    const capped = contributionsOf({ ...deferred, employeeContributionPercent: new Decimal(50) }, basePay(60000), limits2026);
     expect([capped.deferral, capped.nonElective].map(String)).toEqual(['24500', '0']);
   });
 
@@ -114,7 +121,7 @@ describe('retirementContributions under the IRS limits', () => {
     const onBonuses = plan({ plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 4 }], eligiblePay: ['base', 'bonuses'] });
     const pay = { base: new Decimal(50000), overtime: new Decimal(5000), bonuses: new Decimal(2500), differentials: new Decimal(700) };
     // P = 50,000 + 2,500 = 52,500; match 4 % = 2,100
-    expect(retirementContributions(onBonuses, pay, limits2026).match.toString()).toBe('2100');
+    expect(contributionsOf(onBonuses, pay, limits2026).match.toString()).toBe('2100');
   });
 
   test('"bonuses" eligible pay counts the recurring bonuses, not a signing bonus (docs/semantics.md §9)', () => {
@@ -147,8 +154,8 @@ describe('retirementContributions under the IRS limits', () => {
 
 describe('retirement lines', () => {
   test('name the plan and explain the tiers', () => {
-    const contributions = retirementContributions(standardTiers, basePay(60000), limits2026);
-    const [match] = retirementLines(standardTiers, contributions, limits2026, usd);
+    const contributions = contributionsOf(standardTiers, basePay(60000), limits2026);
+    const [match] = retirementLines(contributions, limits2026, usd);
     expect(match).toMatchObject({ component: 'retirement-match', label: '401(k) match', category: 'benefits', recurring: true });
     expect(match?.explanation).toBe(
       'Match of 100% of the first 3% and 50% of the next 2% of $60,000.00 eligible pay (base), on your 5% deferral of $3,000.00 = $2,400.00.',
@@ -157,7 +164,7 @@ describe('retirement lines', () => {
 
   test('no tiers and no non-elective contribution: no line', () => {
     const none = plan({ plan: 'other' });
-    expect(retirementLines(none, retirementContributions(none, basePay(60000), limits2026), limits2026, usd)).toEqual([]);
+    expect(retirementLines(contributionsOf(none, basePay(60000), limits2026), limits2026, usd)).toEqual([]);
   });
 });
 
@@ -182,7 +189,7 @@ describe('properties', () => {
     (match, deferralPercent, nonElectivePercent, cents, year, kind) => {
       const limits = irsLimitsFor(year) ?? limits2026;
       const retirement = plan({ plan: kind, match, employeeContributionPercent: Math.min(deferralPercent, 100), nonElectivePercent });
-      const result = retirementContributions(retirement, basePay(new Decimal(cents).div(100).toString()), limits);
+      const result = contributionsOf(retirement, basePay(new Decimal(cents).div(100).toString()), limits);
       const total = result.deferral.plus(result.match).plus(result.nonElective);
       const [deferralLimit, additionsLimit] =
         kind === '457b' ? [limits.deferredCompensationLimit, limits.deferredCompensationLimit] : [limits.electiveDeferralLimit, limits.annualAdditionsLimit];

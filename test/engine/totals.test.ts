@@ -45,8 +45,13 @@ describe('properties', () => {
     const close = (a: Decimal, b: Decimal) => expect(a.minus(b).abs().lessThan('1e-20')).toBe(true);
     close(totals.annual, sum(lines.filter((item) => item.recurring).map(signedAmount)));
     close(totals.firstYear, sum(lines.map(signedAmount)));
-    close(totals.firstYear.minus(totals.annual), sum(lines.filter((item) => !item.recurring).map((item) => item.amount)));
-    // One-time lines: bonuses paid once, and the overtime premium on those with a clawback.
-    for (const item of lines) if (!item.recurring) expect(['bonus', 'overtime-on-bonuses']).toContain(item.component);
+    // firstYear = annual + one-time bonuses − one-time costs (waiting periods).
+    close(totals.firstYear.minus(totals.annual), sum(lines.filter((item) => !item.recurring).map(signedAmount)));
+    // One-time lines: bonuses paid once, the overtime premium on those with a clawback, and waiting periods (costs).
+    for (const item of lines) {
+      if (item.recurring) continue;
+      expect(['bonus', 'overtime-on-bonuses', 'waiting-period']).toContain(item.component);
+      expect(item.category === 'costs').toBe(item.component === 'waiting-period');
+    }
   });
 });

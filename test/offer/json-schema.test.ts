@@ -66,7 +66,13 @@ test('defaults show their input form, wherever they are', () => {
   const properties = offerJsonSchema.properties as Record<string, { default?: unknown; properties?: Record<string, { default?: unknown }> }>;
   expect(properties.benefits?.default).toEqual({});
   expect(properties.location?.properties?.payAdjustmentPercent?.default).toBe(0);
-  const retirement = properties.benefits?.properties?.retirement as { properties: Record<string, { default?: unknown }> };
+  // One plan or a list of them: both refer to one definition.
+  const definitions = offerJsonSchema.$defs as Record<string, { properties: Record<string, { default?: unknown }> }>;
+  expect(properties.benefits?.properties?.retirement).toEqual({
+    anyOf: [{ $ref: '#/$defs/retirementPlan' }, { type: 'array', maxItems: 3, items: { $ref: '#/$defs/retirementPlan' } }],
+  });
+  const retirement = definitions.retirementPlan as { properties: Record<string, { default?: unknown }> };
+  expect(retirement.properties.startsAfterMonths?.default).toBe(0);
   expect(retirement.properties.vesting?.default).toEqual({ type: 'immediate' });
   expect(retirement.properties.eligiblePay?.default).toEqual(['base']);
   // The number, object and text defaults of the fields, as a JSON document would write them.
@@ -76,15 +82,25 @@ test('defaults show their input form, wherever they are', () => {
 
 test('a field is required exactly when an offer may not leave it out', () => {
   // Numeric fields are zod transforms, which zod alone would list as optional input.
-  type Node = { properties?: Record<string, Node>; items?: Node; oneOf?: Node[]; anyOf?: Node[]; required?: string[] };
+  type Node = { properties?: Record<string, Node>; items?: Node; oneOf?: Node[]; anyOf?: Node[]; required?: string[]; $defs?: Record<string, Node> };
   const schema = offerJsonSchema as Node;
   const benefits = schema.properties?.benefits?.properties ?? {};
-  const retirement = benefits.retirement?.properties ?? {};
+  const retirement = schema.$defs?.retirementPlan?.properties ?? {};
   expect(schema.required).toEqual(['label', 'pay']);
   expect(schema.properties?.pay?.oneOf?.map((pay) => pay.required)).toEqual([['type', 'amount'], ['type', 'rate']]);
   expect(retirement.match?.items?.required).toEqual(['matchPercent', 'upToPercentOfPay']);
   expect(retirement.vesting?.oneOf?.map((vesting) => vesting.required)).toEqual([['type'], ['type', 'years'], ['type', 'vestedPercentByYear']]);
-  expect(benefits.other?.items?.required).toEqual(['label', 'annualValue']);
+  // Other benefits and costs need a label and exactly one of their forms.
+  expect(benefits.other?.items?.required).toEqual(['label']);
+  expect(benefits.other?.items?.oneOf).toEqual([{ required: ['annualValue'] }, { required: ['amount'] }]);
+  expect(schema.properties?.costs?.properties?.other?.items?.oneOf).toEqual([
+    { required: ['annualAmount'] },
+    { required: ['amount'] },
+    { required: ['percentOfBase'] },
+  ]);
+  expect(benefits.insurance?.items?.properties?.outOfPocket?.required).toEqual(['deductible', 'coinsurancePercent', 'outOfPocketMax', 'expectedClaims']);
+  expect(benefits.hra?.required).toEqual(['employerContribution']);
+  expect(benefits.hsa?.required).toBeUndefined();
   expect(schema.properties?.costs?.properties?.commute?.required).toEqual(['daysPerWeek', 'costPerDay']);
   // A step needs a percent and one of year or month (oneOf).
   expect(schema.properties?.growth?.properties?.steps?.items?.required).toEqual(['percent']);

@@ -272,7 +272,8 @@ describe('parseOffer and safeParseOffer', () => {
     expect(offer.pay.overtimeAfterHoursPerWeek.toString()).toBe('40');
     expect(offer.overtime).toBeNull();
     expect(offer.bonuses).toEqual([]);
-    expect(offer.benefits.retirement).toBeNull();
+    expect(offer.benefits.retirement).toEqual([]);
+    expect([offer.benefits.hsa, offer.benefits.hra]).toEqual([null, null]);
     expect(offer.benefits.education.expectedUsePercent.toString()).toBe('100');
     expect(offer.location).toMatchObject({ label: null, costIndex: null, region: null });
     expect(offer.growth.annualRaisePercent.toString()).toBe('0');

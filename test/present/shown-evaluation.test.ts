@@ -4,6 +4,7 @@ import { sum } from '../../src/decimal/decimal.js';
 import { evaluateOffer } from '../../src/index.js';
 import { roundHalfUp } from '../../src/decimal/round.js';
 import { shownEvaluation } from '../../src/present/shown-evaluation.js';
+import { signedAmount } from '../../src/engine/totals.js';
 import { offerInput } from '../arbitraries.js';
 
 describe('shownEvaluation', () => {
@@ -36,7 +37,8 @@ describe('shownEvaluation', () => {
     expect(byCategory('costs').equals(shown.totals.costs)).toBe(true);
     const { totals } = shown;
     expect(totals.guaranteedCash.plus(totals.variableCash).plus(totals.benefits).minus(totals.costs).equals(totals.annual)).toBe(true);
-    const oneTime = sum(shown.lines.filter(({ line }) => !line.recurring).map(({ amount }) => amount));
+    // One-time bonuses add, one-time costs (waiting periods) subtract.
+    const oneTime = sum(shown.lines.filter(({ line }) => !line.recurring).map(({ line, amount }) => signedAmount({ category: line.category, amount })));
     expect(totals.annual.plus(oneTime).equals(totals.firstYear)).toBe(true);
     expect(totals.annual.equals(roundHalfUp(evaluation.totals.annual, 2))).toBe(true);
     for (const { amount } of shown.lines) expect(amount.decimalPlaces()).toBeLessThanOrEqual(2);
