@@ -9,6 +9,11 @@ const COVERAGE_WORDS: Readonly<Record<Coverage, string>> = Object.freeze({
   family: ' (family)',
 });
 
+/** A label inside a sentence: capitalised words lower-cased, acronyms kept ("Medical insurance" → "medical insurance", "PPO" stays). */
+function inSentence(label: string): string {
+  return label.replace(/\b\p{Lu}\p{Ll}+/gu, (word) => word.toLowerCase());
+}
+
 /**
  * The lines of one insurance (docs/semantics.md §8): what the employer pays is an `insurance`
  * benefit, what the employee pays an `employee-premium` cost, and what a health plan leaves you
@@ -22,7 +27,7 @@ const COVERAGE_WORDS: Readonly<Record<Coverage, string>> = Object.freeze({
  */
 export function insuranceLines(insurance: Insurance, explain: Explainer): Line[] {
   const lines: Line[] = [];
-  const what = `${insurance.label.toLowerCase()}${COVERAGE_WORDS[insurance.coverage]}`;
+  const what = `${inSentence(insurance.label)}${COVERAGE_WORDS[insurance.coverage]}`;
   if (!insurance.employerPaid.isZero()) {
     lines.push(
       line({

@@ -148,6 +148,65 @@ describe('properties', () => {
   });
 });
 
+describe('leaving: clawbacks and several plans (docs/semantics.md §17)', () => {
+  const signOn = (prorated: boolean, months = 24): OfferInput => ({
+    label: 'Sign-on',
+    pay: { type: 'salary', amount: 60000 },
+    bonuses: [{ label: 'Sign-on bonus', kind: 'signing', amount: 5000, clawback: { months, prorated } }],
+  });
+
+  test('leaving before the clawback period ends repays the bonus in the leaving year', () => {
+    // Prorated, 24 months, leaving after 12: repay 5,000 × (24 − 12) / 24 = 2,500; year 1 = 60,000 + 5,000 − 2,500 = 62,500.
+    const prorated = projectOffer(signOn(true), { expectedTenureYears: 1 });
+    const repaid = lineOf(prorated.years[0]?.lines, 'clawback');
+    expect([repaid?.amount.toString(), repaid?.category, repaid?.recurring, repaid?.label]).toEqual(['-2500', 'variable-cash', false, 'Sign-on bonus repaid']);
+    expect(repaid?.explanation).toBe('Leaving after 12 months, before the 24-month clawback period ends, repays the 12 of its 24 months not served of the $5,000.00 sign-on bonus: $2,500.00.');
+    expect(prorated.years[0]?.total.toString()).toBe('62500');
+    // Not prorated: all of it; year 1 = 60,000.
+    const whole = projectOffer(signOn(false), { expectedTenureYears: 1 });
+    expect(lineOf(whole.years[0]?.lines, 'clawback')?.amount.toString()).toBe('-5000');
+    expect(whole.years[0]?.total.toString()).toBe('60000');
+    // Leaving in year 2 of an 18-month period, prorated: 24 months served ≥ 18, nothing repaid.
+    expect(projectOffer(signOn(true, 18), { expectedTenureYears: 2 }).years.flatMap((row) => row.lines).some((entry) => entry.component === 'clawback')).toBe(false);
+    // Staying (no tenure): nothing repaid.
+    expect(projectOffer(signOn(false)).years.flatMap((row) => row.lines).some((entry) => entry.component === 'clawback')).toBe(false);
+  });
+
+  test('a guaranteed sign-on bonus is repaid out of guaranteed cash', () => {
+    const guaranteed = projectOffer(
+      { label: 'G', pay: { type: 'salary', amount: 60000 }, bonuses: [{ label: 'Sign-on', kind: 'signing', amount: 3000, guaranteed: true, clawback: { months: 24 } }] },
+      { expectedTenureYears: 1 },
+    );
+    expect(lineOf(guaranteed.years[0]?.lines, 'clawback')).toMatchObject({ category: 'guaranteed-cash' });
+  });
+
+  test('each plan forfeits by its own vesting; a pension too', () => {
+    // $80,000: 403(b) non-elective 3 % = 2,400 a year, 3-year cliff; 457(b) non-elective 2 % = 1,600, immediate;
+    // pension normal cost 10 % = 8,000, 5-year cliff. Leaving after 2 years: the 403(b)'s 4,800 and the pension's
+    // 16,000 are forfeited, the 457(b)'s 3,200 kept. Year 2 = 80,000 + 2,400 + 1,600 + 8,000 − 4,800 − 16,000 = 71,200.
+    const projection = projectOffer(
+      {
+        label: 'County',
+        pay: { type: 'salary', amount: 80000 },
+        benefits: {
+          retirement: [
+            { plan: '403b', nonElectivePercent: 3, vesting: { type: 'cliff', years: 3 } },
+            { plan: '457b', nonElectivePercent: 2 },
+            { plan: 'pension', pension: { employerPercentOfPay: 10 }, vesting: { type: 'cliff', years: 5 }, governmental: true },
+          ],
+        },
+      },
+      { expectedTenureYears: 2 },
+    );
+    const forfeited = projection.years[1]?.lines.filter((entry) => entry.component === 'retirement-forfeiture');
+    expect(forfeited?.map((entry) => [entry.label, entry.amount.toString()])).toEqual([
+      ['Unvested 403(b) employer money forfeited', '-4800'],
+      ['Unvested pension forfeited', '-16000'],
+    ]);
+    expect(projection.years[1]?.total.toString()).toBe('71200');
+  });
+});
+
 describe('defaults and edges', () => {
   test('five years by default; one year of tenure is said in the singular', () => {
     expect(projectOffer({ label: 'A', pay: { type: 'salary', amount: 1000 } }).years).toHaveLength(5);

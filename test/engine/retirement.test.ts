@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Decimal, ZERO } from '../../src/decimal/decimal.js';
 import { evaluateOffer, type IrsLimits, irsLimitsFor, parseOffer, type Retirement, type RetirementInput } from '../../src/index.js';
 import { type PayComponents, type PlanContributions, retirementContributions, retirementLines, tieredMatch } from '../../src/engine/retirement.js';
+import { retirementPlan } from '../arbitraries.js';
 import { lineOf, usd } from '../helpers.js';
 
 const limits2026 = irsLimitsFor(2026) ?? (() => { throw new Error('no 2026 limits'); })();
@@ -152,6 +153,81 @@ describe('retirementContributions under the IRS limits', () => {
   });
 });
 
+describe('several plans (docs/semantics.md §9)', () => {
+  const plans = (...inputs: RetirementInput[]) =>
+    parseOffer({ label: 'R', pay: { type: 'salary', amount: 60000 }, benefits: { retirement: inputs } }).benefits.retirement;
+
+  test('a 403(b) beside a 457(b): each has its own deferral limit', () => {
+    // $80,000: 403(b) 30 % = 24,000 (≤ 402(g) 24,500); 457(b) 30 % = 24,000 (≤ 457(b) 24,500): 48,000 deferred in all.
+    const [first, second] = retirementContributions(plans({ plan: '403b', employeeContributionPercent: 30 }, { plan: '457b', employeeContributionPercent: 30 }), basePay(80000), limits2026);
+    expect([first?.deferral, first?.deferralLimit, second?.deferral, second?.deferralLimit].map(String)).toEqual(['24000', '24500', '24000', '24500']);
+  });
+
+  test('a 401(k) and a 403(b) share 402(g) in list order', () => {
+    // $100,000: 401(k) 20 % = 20,000; 403(b) 10 % = 10,000 → capped at 24,500 − 20,000 = 4,500;
+    // its match of 100 % up to 6 % (6,000) follows the capped deferral: 4,500.
+    const both = plans({ plan: '401k', employeeContributionPercent: 20 }, { plan: '403b', match: [{ matchPercent: 100, upToPercentOfPay: 6 }], employeeContributionPercent: 10 });
+    const [first, second] = retirementContributions(both, basePay(100000), limits2026);
+    expect([first?.deferral, second?.deferralLimit, second?.deferral, second?.match].map(String)).toEqual(['20000', '4500', '4500', '4500']);
+    const [match] = retirementLines(second as PlanContributions, limits2026, usd);
+    expect(match?.explanation).toBe(
+      'Match of 100% of the first 6% of $100,000.00 eligible pay (base), on your 10% deferral of $4,500.00 (capped at the $4,500.00 left of the 2026 402(g) limit after the plans before it) = $4,500.00.',
+    );
+  });
+
+  test('415(c) spans the plans: non-elective money is cut first, in list order, then matches', () => {
+    // Pay 360,000 (capped): 401(k) deferral 10 % → 24,500, match 6 % = 21,600, non-elective 10 % = 36,000;
+    // 403(b) non-elective 5 % = 18,000. Room 72,000 − 24,500 = 47,500; employer money 75,600 → excess 28,100:
+    // the 401(k)'s non-elective 36,000 → 7,900; the 403(b)'s 18,000 and the match 21,600 stay (7,900 + 18,000 + 21,600 = 47,500).
+    const heavy: RetirementInput = { plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 6 }], nonElectivePercent: 10, employeeContributionPercent: 10 };
+    const both = plans(heavy, { plan: '403b', nonElectivePercent: 5 });
+    const [first, second] = retirementContributions(both, basePay(400000), limits2026);
+    expect([first?.match, first?.nonElective, second?.nonElective, first?.cut, second?.cut].map(String)).toEqual(['21600', '7900', '18000', '28100', '0']);
+    // With more to cut: a 403(b) non-elective of 25 % = 90,000 → employer money 21,600 + 36,000 + 90,000 = 147,600,
+    // excess 147,600 − 47,500 = 100,100: the 401(k)'s 36,000 goes first, then 64,100 of the 403(b)'s 90,000
+    // (→ 25,900), the match untouched: 21,600 + 0 + 25,900 = 47,500.
+    const [a, b] = retirementContributions(plans(heavy, { plan: '403b', nonElectivePercent: 25 }), basePay(400000), limits2026);
+    expect([a?.match, a?.nonElective, b?.nonElective].map(String)).toEqual(['21600', '0', '25900']);
+  });
+
+  test('a pension at the employer\'s normal cost, outside 415(c); the employee\'s contribution kept pre-tax', () => {
+    // $70,000: normal cost 12.5 % = 8,750; employee 8 % = 5,600 (IRC §414(h)(2)).
+    const pension = plans({ plan: 'pension', pension: { employerPercentOfPay: '12.5', employeePercentOfPay: 8 } });
+    const [result] = retirementContributions(pension, basePay(70000), limits2026);
+    expect([result?.pension, result?.pensionEmployee, result?.deferral, result?.additionsLimit].map(String)).toEqual(['8750', '5600', '0', 'null']);
+    expect(retirementLines(result as PlanContributions, limits2026, usd).map((entry) => [entry.component, entry.label, entry.explanation])).toEqual([
+      [
+        'pension',
+        'Pension (employer normal cost)',
+        "The employer's normal cost of 12.5% of $70,000.00 eligible pay (base) = $8,750.00, the value of a year's pension as the plan publishes it; " +
+          'your mandatory 8% ($5,600.00) comes out of base pay, pre-tax (IRC §414(h)(2)).',
+      ],
+    ]);
+    // Pay 400,000 is counted up to 401(a)(17): 12.5 % × 360,000 = 45,000.
+    expect(retirementContributions(pension, basePay(400000), limits2026)[0]?.pension.toString()).toBe('45000');
+    // Beside a 401(k) that fills 415(c), the pension keeps all its value.
+    const both = plans({ plan: '401k', nonElectivePercent: 25, employeeContributionPercent: 10 }, { plan: 'pension', pension: { employerPercentOfPay: 10 } });
+    const [dc, db] = retirementContributions(both, basePay(400000), limits2026);
+    // 401(k): 24,500 deferred, non-elective 90,000 → 72,000 − 24,500 = 47,500; pension 36,000
+    expect([dc?.nonElective, db?.pension].map(String)).toEqual(['47500', '36000']);
+  });
+
+  test('a pension takes no match, deferral or non-elective contribution, and needs its normal cost', () => {
+    expect(() => plans({ plan: 'pension', match: [{ matchPercent: 50, upToPercentOfPay: 6 }], pension: { employerPercentOfPay: 10 } })).toThrow(
+      'benefits.retirement[0].match: is not part of a pension plan',
+    );
+    expect(() => plans({ plan: 'pension' })).toThrow('benefits.retirement[0].pension: is required for a pension plan');
+    expect(() => plans({ plan: '401k', pension: { employerPercentOfPay: 10 } })).toThrow('benefits.retirement[0].pension: can only be given for plan "pension"');
+    expect(() => parseOffer({ label: 'R', pay: { type: 'salary', amount: 1 }, benefits: { retirement: [{ plan: '401k' }, { plan: '401k' }, { plan: '401k' }, { plan: '401k' }] } })).toThrow(
+      'benefits.retirement: must have at most 3 entries',
+    );
+    // One plan, not in a list: the path has no index.
+    expect(() => parseOffer({ label: 'R', pay: { type: 'salary', amount: 1 }, benefits: { retirement: { plan: 'pension' } } })).toThrow(
+      'benefits.retirement.pension: is required',
+    );
+  });
+});
+
 describe('retirement lines', () => {
   test('name the plan and explain the tiers', () => {
     const contributions = contributionsOf(standardTiers, basePay(60000), limits2026);
@@ -221,6 +297,35 @@ describe('properties', () => {
         if (tier !== undefined) expected = expected.plus(tier.matchPercent.div(100));
       }
       expect(matchFor(high).toString()).toBe(expected.toString());
+    },
+  );
+
+  fcTest.prop([fc.array(retirementPlan, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 100_000_000 }), fc.constantFrom(2024, 2025, 2026)])(
+    'across plans, deferrals never pass 402(g) (457(b) its own), nor employer money 415(c) (457(b) its own)',
+    (inputs, cents, year) => {
+      const limits = irsLimitsFor(year) ?? limits2026;
+      const parsed = parseOffer({ label: 'R', pay: { type: 'salary', amount: 1 }, benefits: { retirement: inputs } }).benefits.retirement;
+      const amount = new Decimal(cents).div(100);
+      const results = retirementContributions(parsed, { base: amount, overtime: amount.div(10), bonuses: amount.div(20), differentials: amount.div(50) }, limits);
+      const group = (test: (plan: string) => boolean) => results.filter((entry) => test(entry.plan.plan));
+      const total = (entries: readonly PlanContributions[], figure: (entry: PlanContributions) => Decimal) => entries.reduce((sumSoFar, entry) => sumSoFar.plus(figure(entry)), new Decimal(0));
+      const qualified = group((plan) => plan !== '457b' && plan !== 'pension');
+      const deferred = group((plan) => plan === '457b');
+      expect(total(qualified, (entry) => entry.deferral).lessThanOrEqualTo(limits.electiveDeferralLimit)).toBe(true);
+      expect(total(deferred, (entry) => entry.deferral).lessThanOrEqualTo(limits.deferredCompensationLimit)).toBe(true);
+      const additions = (entry: PlanContributions) => entry.deferral.plus(entry.match).plus(entry.nonElective);
+      expect(total(qualified, additions).lessThanOrEqualTo(limits.annualAdditionsLimit)).toBe(true);
+      expect(total(deferred, additions).lessThanOrEqualTo(limits.deferredCompensationLimit)).toBe(true);
+      for (const entry of results) {
+        expect(entry.countedPay.lessThanOrEqualTo(limits.compensationLimit)).toBe(true);
+        expect(entry.pension.isZero() || entry.plan.plan === 'pension').toBe(true);
+      }
+      // Within a group, a match loses money only once every non-elective contribution is gone.
+      for (const members of [qualified, deferred]) {
+        if (members.some((entry) => entry.match.lessThan(entry.uncappedMatch))) {
+          for (const entry of members) expect(entry.nonElective.isZero()).toBe(true);
+        }
+      }
     },
   );
 });

@@ -65,6 +65,59 @@ describe('vesting-longer-than-erisa (IRC §411(a)(2)(B))', () => {
   });
 });
 
+describe('vesting of a pension (IRC §411(a)(2)(A)) and of several plans', () => {
+  const pension = (vesting: object, governmental = false) =>
+    codes({
+      label: 'P',
+      pay: { type: 'salary', amount: 60000 },
+      benefits: { retirement: [{ plan: '401k', nonElectivePercent: 3 }, { plan: 'pension', pension: { employerPercentOfPay: 8 }, vesting, governmental } as never] },
+    });
+
+  test('a pension may take a 5-year cliff or 20 % after 3 years rising to 100 % after 7; the path names the plan in the list', () => {
+    expect(pension({ type: 'cliff', years: 5 })).toEqual([]);
+    expect(pension({ type: 'cliff', years: 6 })).toEqual(['vesting-longer-than-erisa benefits.retirement[1].vesting']);
+    expect(pension({ type: 'graded', vestedPercentByYear: [0, 0, 20, 40, 60, 80, 100] })).toEqual([]);
+    expect(pension({ type: 'graded', vestedPercentByYear: [0, 0, 10, 40, 60, 80, 100] })).toHaveLength(1);
+    expect(pension({ type: 'cliff', years: 10 }, true)).toEqual([]);
+    expect(slowerThanErisa({ type: 'cliff', years: 5 }, 'pension')).toBe(false);
+  });
+});
+
+describe('waiting periods (PHSA §2708; IRC §410(a)(1))', () => {
+  const waits = (medical: number, retirement: object) =>
+    codes({
+      label: 'W',
+      pay: { type: 'salary', amount: 60000 },
+      benefits: {
+        insurance: [{ kind: 'dental', startsAfterMonths: 12 }, { kind: 'medical', employerPaid: 7900, startsAfterMonths: medical }],
+        retirement: { plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 4 }], ...retirement } as never,
+      },
+    });
+
+  test('medical coverage may wait 90 days, no more (other kinds are not checked)', () => {
+    expect(waits(3, {})).toEqual([]);
+    expect(waits(4, {})).toEqual(['health-waiting-period-over-90-days benefits.insurance[1].startsAfterMonths']);
+  });
+
+  test('a plan may wait a year of service; two only with immediate vesting and no deferrals; governmental plans are exempt', () => {
+    expect(waits(0, { startsAfterMonths: 12 })).toEqual([]);
+    expect(waits(0, { startsAfterMonths: 13 })).toEqual(['retirement-waiting-period-over-a-year benefits.retirement.startsAfterMonths']);
+    expect(waits(0, { startsAfterMonths: 24, governmental: true })).toEqual([]);
+    const noDeferrals = codes({
+      label: 'W',
+      pay: { type: 'salary', amount: 60000 },
+      benefits: { retirement: { plan: '401k', nonElectivePercent: 5, startsAfterMonths: 24 } },
+    });
+    expect(noDeferrals).toEqual([]);
+  });
+
+  test('an HSA beside an HRA', () => {
+    expect(codes({ label: 'H', pay: { type: 'salary', amount: 60000 }, benefits: { hsa: { employerContribution: 500 }, hra: { employerContribution: 1000 } } })).toEqual([
+      'hsa-with-hra benefits.hra',
+    ]);
+  });
+});
+
 describe('hours-over-80', () => {
   test('scheduled plus extra hours over 80 in a week, the most of any week or of the high estimate', () => {
     expect(codes({ label: 'H', pay: { type: 'hourly', rate: 20, hoursPerWeek: 60 }, overtime: { hoursPerWeek: 20 } })).toEqual([]);
