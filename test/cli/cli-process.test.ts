@@ -70,6 +70,21 @@ describe('total-comp compare', () => {
   });
 });
 
+test('the county hospital and the private practice through the command line, to the cent', () => {
+  // Figures by hand in test/api/county-vs-practice.test.ts.
+  const { code, stdout } = cli(['compare', 'examples/county-vs-practice.json', '--format', 'json']);
+  expect(code).toBe(0);
+  const json = JSON.parse(stdout) as { offers: { id: string; totals: { annual: string; firstYear: string }; lines: { component: string; amount: string }[] }[] };
+  expect(json.offers.map((offer) => [offer.id, offer.totals.annual, offer.totals.firstYear])).toEqual([
+    ['county-hospital', '87060.00', '82185.00'],
+    ['private-practice', '87030.00', '84150.00'],
+  ]);
+  const lines = (id: string, component: string) => json.offers.find((offer) => offer.id === id)?.lines.filter((entry) => entry.component === component).map((entry) => entry.amount);
+  expect(lines('county-hospital', 'waiting-period')).toEqual(['4500.00', '375.00']);
+  expect(lines('county-hospital', 'pension')).toEqual(['6800.00']);
+  expect(lines('private-practice', 'out-of-pocket')).toEqual(['1400.00']);
+});
+
 describe('total-comp evaluate', () => {
   test('one offer as a table and as JSON', async () => {
     const table = cli(['evaluate', fixture('one-offer.json')]);

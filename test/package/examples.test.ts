@@ -11,6 +11,7 @@ test('there are examples for every recipe of the README', () => {
     'break-even.mjs',
     'california-schedules.mjs',
     'compare-offers.mjs',
+    'county-vs-practice.mjs',
     'from-json.mjs',
     'hourly-vs-salary.mjs',
     'location.mjs',
