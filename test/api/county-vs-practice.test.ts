@@ -4,7 +4,7 @@ import { compareOffers, type OfferInput, projectOffer } from '../../src/index.js
 
 // The example of docs/semantics.md §8, §9 and §21: examples/county-vs-practice.json.
 const { offers } = JSON.parse(readFileSync(new URL('../../examples/county-vs-practice.json', import.meta.url), 'utf8')) as { offers: OfferInput[] };
-const [county, practice] = offers as [OfferInput, OfferInput];
+const [county] = offers as [OfferInput, OfferInput];
 const figures = (lines: readonly { component: string; label: string; amount: { toString(): string } }[]) => lines.map((entry) => `${entry.component} ${entry.label} ${entry.amount}`);
 
 test('the county hospital, by hand', () => {
