@@ -1,10 +1,11 @@
 // The size budgets, checked in CI (`npm run size`), minified and gzipped (level 9):
 // - own code: each entry point's code, from src/ with its dependencies (zod, decimal.js) left
 //   out and the generated offer JSON Schema (data, not code: src/offer/offer-json-schema.ts)
-//   counted apart — the main entry's code must stay within 24 kB (15 kB for 0.1's features; 0.2's
+//   counted apart — the main entry's code must stay within 26 kB (15 kB for 0.1's features; 0.2's
 //   pay law and healthcare pay — workweek and state overtime, the regular-rate extras,
-//   differentials, production pay, 457(b), warnings — live in the evaluation itself), the JSON
-//   Schema within 3 kB;
+//   differentials, production pay, 457(b), warnings — took it to 24 kB, and benefits as they are
+//   offered — health plans, HSA and HRA, several plans, pensions, waiting periods, about 1.7 kB —
+//   past it; all of it lives in the evaluation itself), the JSON Schema within 3 kB;
 // - browser bundle: each entry's browser build (dist/browser/, what bundlers take under the
 //   "browser" export condition) bundled by esbuild WITH its dependencies and the JSON Schema,
 //   as a web calculator ships it — the main entry must stay within 48 kB (decimal.js alone is
@@ -13,7 +14,7 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const CODE_BUDGET = 24 * 1000;
+const CODE_BUDGET = 26 * 1000;
 const JSON_SCHEMA_BUDGET = 3 * 1000;
 const BROWSER_BUDGET = 48 * 1000;
 const ENTRIES = ['index', 'format', 'market'];
