@@ -9,6 +9,8 @@ import type { ScenarioResult } from './offer-lines.js';
 export interface EmployeeContributions {
   /** 401(k), 403(b) and other-plan deferrals, within the shared 402(g) limit. */
   readonly electiveDeferrals: Decimal;
+  /** The part of `electiveDeferrals` made to 403(b) plans (New Jersey taxes it, not a 401(k)'s). */
+  readonly deferrals403b: Decimal;
   /** 457(b) deferrals, within the 457(b) limit. */
   readonly deferredCompensation: Decimal;
   /** Mandatory pension contributions, picked up by the employer (IRC §414(h)(2)). */
@@ -32,6 +34,7 @@ export function employeeContributions(pass: Pick<ScenarioResult, 'lines' | 'reti
   const deferrals = (test: (plan: string) => boolean) => sum(plans.filter((entry) => test(entry.plan.plan)).map((entry) => entry.deferral));
   return Object.freeze({
     electiveDeferrals: deferrals((plan) => plan !== '457b' && plan !== 'pension'),
+    deferrals403b: deferrals((plan) => plan === '403b'),
     deferredCompensation: deferrals((plan) => plan === '457b'),
     pension: sum(plans.map((entry) => entry.pensionEmployee)),
     hsa: pass.shared.hsaContributions?.employee ?? ZERO,

@@ -22,6 +22,7 @@ test('the employee’s own pre-tax money, by the rule that makes it pre-tax', ()
   });
   const { electiveDeferrals, deferredCompensation, pension, hsa, premiums } = evaluation.employeeContributions;
   expect([electiveDeferrals, deferredCompensation, pension, hsa, premiums].map(String)).toEqual(['24500', '4000', '0', '3000', '2700']);
+  expect(evaluation.employeeContributions.deferrals403b.toString()).toBe('8000');
   const withPension = evaluateOffer({
     label: 'Pension',
     pay: { type: 'salary', amount: 80000 },
