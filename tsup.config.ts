@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-const entry = { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts' };
+const entry = { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts', tax: 'src/tax.ts' };
 
 /** Resolves `./compiled-parser.js` to its browser stand-in, for the browser build. */
 const browserParser = {

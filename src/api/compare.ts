@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { regionalPriceParity } from '../data/regional-price-parities.js';
 import type { Decimal } from '../decimal/decimal.js';
-import { type ComparisonSettings, type OfferComparison, rankOffers } from '../engine/comparison.js';
+import { type ComparisonMetric, type ComparisonSettings, type Measure, type OfferComparison, rankOffers } from '../engine/comparison.js';
 import { type Metric, METRICS } from '../engine/metrics.js';
 import { safeParseOffer } from '../offer/parse.js';
 import { regionCode } from '../offer/schema.js';
@@ -131,7 +131,7 @@ function parseOffers(inputs: unknown): Offer[] {
   });
 }
 
-function checkComparable(offers: readonly Offer[], metric: Metric): void {
+function checkComparable(offers: readonly Offer[], metric: ComparisonMetric): void {
   const issues: ValidationIssue[] = [];
   const currency = offers[0]?.currency;
   offers.forEach((offer, index) => {
@@ -179,5 +179,29 @@ export function compareOffers(offers: readonly (OfferInput | Offer)[] | unknown,
   const settings = resolveComparisonOptions(options);
   const parsed = parseOffers(offers);
   checkComparable(parsed, settings.metric);
+  return rankOffers(parsed, settings);
+}
+
+/**
+ * {@link compareOffers} ranked on a measure the evaluation does not hold itself — `afterTax`,
+ * for `total-comp/tax` — after a check of the parsed offers of the measure's own (US taxes need
+ * amounts in dollars). The comparison options take no `metric`.
+ *
+ * @example
+ * ```ts
+ * compareOffersOn(offers, {}, (context, base, evaluation) => evaluation.totals.annual, () => []).metric; // "afterTax"
+ * ```
+ */
+export function compareOffersOn(
+  offers: unknown,
+  options: Omit<ComparisonOptions, 'metric'> | undefined,
+  measure: Measure,
+  check: (offers: readonly Offer[]) => ValidationIssue[],
+): OfferComparison {
+  const settings: ComparisonSettings = { ...resolveComparisonOptions(options), metric: 'afterTax', measure };
+  const parsed = parseOffers(offers);
+  checkComparable(parsed, settings.metric);
+  const issues = check(parsed);
+  if (issues.length > 0) fail(issues);
   return rankOffers(parsed, settings);
 }

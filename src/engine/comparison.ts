@@ -47,10 +47,22 @@ export interface ComparedOffer {
   readonly projection: readonly ProjectionYear[];
 }
 
+/**
+ * What a comparison ranks on: a metric of the evaluation, or `afterTax` — `annual` less the taxes
+ * of `total-comp/tax` (docs/semantics.md §22), which only `compareOffersAfterTax` ranks on.
+ */
+export type ComparisonMetric = Metric | 'afterTax';
+
+/**
+ * An offer's value at an annual base, for a ranking metric the evaluation does not hold itself
+ * (`afterTax`): given the offer's context, the base and the evaluation at that base.
+ */
+export type Measure = (context: EvaluationContext, base: Decimal, evaluation: OfferEvaluation) => Decimal;
+
 /** A comparison of offers: what `compareOffers` returns. Deeply frozen. */
 export interface OfferComparison {
   readonly currency: string;
-  readonly metric: Metric;
+  readonly metric: ComparisonMetric;
   readonly years: number;
   readonly closePercent: Decimal;
   readonly referenceIndex: Decimal;
@@ -63,13 +75,21 @@ export interface OfferComparison {
   readonly closeCall: boolean;
 }
 
-/** What a comparison ranks on and how, after validation. */
-export interface ComparisonSettings {
-  readonly metric: Metric;
+/** What a comparison ranks on and how, after validation: a metric, or `afterTax` with the measure that computes it. */
+export type ComparisonSettings = {
   readonly years: number;
   readonly closePercent: number;
   readonly resolved: ResolvedOptions;
   readonly projection: ResolvedProjectionOptions;
+} & ({ readonly metric: Metric; readonly measure?: undefined } | { readonly metric: 'afterTax'; readonly measure: Measure });
+
+/** An offer's value on the settings' metric at an annual base, its evaluation there given when known. */
+function valueAt(settings: ComparisonSettings, context: EvaluationContext, base: Decimal, evaluation?: OfferEvaluation): Decimal | null {
+  if (settings.measure !== undefined) return settings.measure(context, base, evaluation ?? evaluateContext(context, base));
+  const metric = settings.metric;
+  // At the offer's own base the metric is the evaluation's total (test/metrics.test.ts checks they agree).
+  if (evaluation !== undefined && metric !== 'horizon') return evaluation.totals[metric];
+  return metricAt(metric, context, base, settings.projection);
 }
 
 /** One offer on its way through a ranking. */
@@ -141,9 +161,8 @@ class RankedOffer implements ComparedOffer {
   #breakEvenFigures(): { readonly base: Decimal | null; readonly rate: Decimal | null } {
     if (this.#breakEven === undefined) {
       const { offer, context, base, value } = this.#entry;
-      const { metric, projection } = this.#settings;
       const digits = minorUnitDigits(offer.currency);
-      const found = breakEvenBase((candidate) => metricAt(metric, context, candidate, projection), this.#best.value, base, digits, value);
+      const found = breakEvenBase((candidate) => valueAt(this.#settings, context, candidate), this.#best.value, base, digits, value);
       this.#breakEven = Object.freeze({ base: found, rate: found === null ? null : hourlyRateForBase(offer, found, digits) });
     }
     return this.#breakEven;
@@ -179,13 +198,12 @@ class RankedOffer implements ComparedOffer {
  * ```
  */
 export function rankOffers(parsed: readonly Offer[], settings: ComparisonSettings): OfferComparison {
-  const { metric, years, closePercent, resolved, projection } = settings;
+  const { metric, years, closePercent, resolved } = settings;
   const entries = parsed.map((offer): Entry => {
     const context = evaluationContext(offer, resolved);
     const base = annualBase(offer);
     const evaluation = evaluateContext(context, base);
-    // At the offer's own base the metric is the evaluation's total (test/metrics.test.ts checks they agree).
-    const value = metric === 'horizon' ? metricAt(metric, context, base, projection) : evaluation.totals[metric];
+    const value = valueAt(settings, context, base, evaluation);
     /* c8 ignore next -- checkComparable refused offers without a cost index */
     if (value === null) throw new RangeError(`no ${metric} for ${offer.id}`);
     return { offer, context, base, value, evaluation };

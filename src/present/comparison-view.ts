@@ -28,6 +28,7 @@ const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = {
   low: 'low estimate',
   high: 'high estimate',
   horizon: 'cumulative total',
+  afterTax: 'annual total after tax',
 };
 
 /** Recurring lines, by category. */

@@ -1,0 +1,11 @@
+export { DEFAULT_TAX_YEAR, FEDERAL_TAX, federalTaxYear, type FederalTaxYear, type OvertimeDeductionRules } from './data/tax/federal-tax.js';
+export { LOCALITIES, STATE_PAYROLL_TAXES, STATE_TAXES } from './data/tax/tax-tables.js';
+export { localityOf, statePayrollYears, stateTaxRules } from './data/tax/tax-lookup.js';
+export type * from './data/tax/types.js';
+export type { QualifiedOvertime } from './engine/tax/qualified-overtime.js';
+export type { TaxComponent, TaxLine } from './engine/tax/tax-line.js';
+export type { TaxEstimate } from './engine/tax/tax-estimate.js';
+export type { TaxWages } from './engine/tax/tax-wages.js';
+export { estimateTaxes } from './api/estimate-taxes.js';
+export { compareOffersAfterTax, type AfterTaxComparison, type AfterTaxComparisonOptions } from './api/compare-after-tax.js';
+export type { TaxOptions } from './api/tax-options.js';
