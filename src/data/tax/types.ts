@@ -66,7 +66,11 @@ export interface StateTaxRules {
   readonly name: string;
   /** `null` for a state without a tax on wages. */
   readonly startingPoint: StartingPoint | null;
-  /** The tax years with published figures, oldest first; empty without a tax on wages. */
+  /**
+   * The tax years with published figures, oldest first; empty without a tax on wages, and for a
+   * state with one whose figures were not found for every filing status (Nebraska, said in
+   * `notModelled`).
+   */
   readonly years: readonly StateTaxYear[];
   /** Pre-tax items of federal law that the state taxes. */
   readonly taxes: readonly StateTaxedItem[];
