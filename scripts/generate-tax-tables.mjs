@@ -14,6 +14,7 @@ import {
   LOCAL_SOURCES,
   NOT_MODELLED,
   NULL_KEPT,
+  FEDERAL_STANDARD_DEDUCTION,
   PAYROLL_SOURCES,
   YEARS_LEFT_OUT,
 } from './tax-decisions.mjs';
@@ -87,6 +88,7 @@ export function buildStateTables(data) {
   const usedSources = new Set();
   const usedFromYearBefore = new Set();
   const usedNullKept = new Set();
+  const usedFederalDeduction = new Set();
   const usedLeftOut = new Set();
   const tables = data.states.map((file) => {
     const { code } = file;
@@ -124,6 +126,11 @@ export function buildStateTables(data) {
           continue;
         }
         fields[field] = null;
+        if (field === 'standardDeduction' && FEDERAL_STANDARD_DEDUCTION[code] !== undefined) {
+          fields[field] = 'federal';
+          usedFederalDeduction.add(code);
+          continue;
+        }
         const decision = FROM_YEAR_BEFORE[code]?.[yearKey]?.[field];
         const hadOne = before !== undefined && before.year === year - 1 && before[field] !== null;
         if (decision !== undefined) {
@@ -178,6 +185,7 @@ export function buildStateTables(data) {
     ...Object.keys(BRACKET_SOURCES).filter((key) => !usedSources.has(key)).map((key) => `BRACKET_SOURCES ${key}`),
     ...Object.entries(FROM_YEAR_BEFORE).flatMap(([code, years]) => Object.entries(years).flatMap(([year, fields]) => Object.keys(fields).map((field) => `${code} ${year} ${field}`))).filter((key) => !usedFromYearBefore.has(key)).map((key) => `FROM_YEAR_BEFORE ${key}`),
     ...Object.entries(NULL_KEPT).flatMap(([code, fields]) => Object.keys(fields).map((field) => `${code} ${field}`)).filter((key) => !usedNullKept.has(key)).map((key) => `NULL_KEPT ${key}`),
+    ...Object.keys(FEDERAL_STANDARD_DEDUCTION).filter((code) => !usedFederalDeduction.has(code)).map((code) => `FEDERAL_STANDARD_DEDUCTION ${code}`),
     ...Object.entries(YEARS_LEFT_OUT).flatMap(([code, years]) => Object.keys(years).map((year) => `${code} ${year}`)).filter((key) => !usedLeftOut.has(key)).map((key) => `YEARS_LEFT_OUT ${key}`),
     ...Object.keys(NOT_MODELLED).filter((code) => !data.states.some((file) => file.code === code)).map((code) => `NOT_MODELLED ${code}`),
   ];
@@ -421,7 +429,7 @@ function stateEntry({ rules, record }) {
       lines.push('      {');
       lines.push(`        year: ${year.year},`);
       lines.push(`        brackets: ${perStatusSchedules(year.brackets, '        ')},`);
-      lines.push(`        standardDeduction: ${year.standardDeduction === null ? 'null' : amountsText(year.standardDeduction)},`);
+      lines.push(`        standardDeduction: ${year.standardDeduction === null ? 'null' : year.standardDeduction === 'federal' ? "'federal'" : amountsText(year.standardDeduction)},`);
       lines.push(`        personalExemption: ${year.personalExemption === null ? 'null' : `{ kind: ${quote(year.personalExemption.kind)}, amounts: ${amountsText(year.personalExemption.amounts)} }`},`);
       lines.push(`        fromYearBefore: [${year.fromYearBefore.map(quote).join(', ')}],`);
       lines.push(`        source: ${quote(year.source)},`);
@@ -709,7 +717,7 @@ function stateDoc({ rules, record }) {
       if (previous !== undefined && same(previous.brackets, year.brackets)) yearLines.push(`Brackets: as in ${previous.year}.`);
       else for (const status of STATUSES) yearLines.push(`Brackets, ${STATUS_WORDS[status]}: ${scheduleWords(year.brackets[status])}.`);
       if (research.officialSchedule) yearLines.push(`Official schedule (fixed amount plus rate over the threshold), used as the brackets: ${research.officialSchedule.appliesTo}. ${research.officialSchedule.note ?? ''}`.trim());
-      yearLines.push(year.standardDeduction === null ? 'Standard deduction: none in the table.' : `Standard deduction: ${STATUSES.map((status) => `${STATUS_WORDS[status]} ${dollars(year.standardDeduction[status])}`).join(', ')}${year.fromYearBefore.includes('standardDeduction') ? ` (from ${year.year - 1})` : ''}.`);
+      yearLines.push(year.standardDeduction === null ? 'Standard deduction: none in the table.' : year.standardDeduction === 'federal' ? `Standard deduction: the federal one of the tax year (${FEDERAL_STANDARD_DEDUCTION[rules.code]})` : `Standard deduction: ${STATUSES.map((status) => `${STATUS_WORDS[status]} ${dollars(year.standardDeduction[status])}`).join(', ')}${year.fromYearBefore.includes('standardDeduction') ? ` (from ${year.year - 1})` : ''}.`);
       yearLines.push(year.personalExemption === null ? 'Personal exemption: none in the table.' : `Personal exemption (a ${year.personalExemption.kind}): ${STATUSES.map((status) => `${STATUS_WORDS[status]} ${dollars(year.personalExemption.amounts[status])}`).join(', ')}${year.fromYearBefore.includes('personalExemption') ? ` (from ${year.year - 1})` : ''}.`);
       yearLines.push(`Source of the brackets: ${year.source}.`);
       for (const note of [research.note, research.bracketNote, research.standardDeductionNote, research.personalExemption?.phaseOutNote]) {

@@ -26,10 +26,19 @@ export const FROM_YEAR_BEFORE = {
  * income, where the federal deduction is already taken).
  */
 export const NULL_KEPT = {
-  'US-MO': { standardDeduction: 'Missouri\'s standard deduction equals the federal one (RSMo 143.131), but the research did not verify whether the 2025 federal increase (Pub. L. 119-21) flows through, so no amount is in the table: the estimate applies none and overstates Missouri tax.' },
-  'US-NM': { standardDeduction: 'New Mexico deducts the federal standard deduction (PIT-1 line 12), but the research did not verify whether the 2025 federal increase flows through, so no amount is in the table: the estimate applies none and overstates New Mexico tax.' },
   'US-WI': { standardDeduction: 'Wisconsin\'s standard deduction slides down to $0 as income rises; the 2025 maxima and phase-out were not found, so none is applied (overstates tax at low and middle incomes).' },
   'US-OR': { personalExemption: 'Oregon\'s exemption credit (2024: $249, denied above $100,000 / $200,000 federal AGI) has no sourced 2025 amount, so none is applied.' },
+};
+
+/**
+ * States whose standard deduction is the federal one by statute: the table says `'federal'`, and
+ * the estimate takes the federal standard deduction of the tax year. Whether the 2025 federal
+ * increase (Pub. L. 119-21) flows through was not verified in a state source; the statutes
+ * refer to the federal amount of the year, so it is taken to.
+ */
+export const FEDERAL_STANDARD_DEDUCTION = {
+  'US-MO': 'Missouri\'s standard deduction is the federal one (RSMo 143.131).',
+  'US-NM': 'New Mexico deducts the federal standard deduction (PIT-1 line 12).',
 };
 
 /** Published years of a state with a wage tax that the table leaves out, and why. */
@@ -234,7 +243,6 @@ export const NOT_MODELLED = {
     'Child tax credit and working family credit',
   ],
   'US-MO': [
-    'Standard deduction (equals the federal one; amount not verified)',
     'Deduction of federal income tax paid (capped)',
     'Kansas City and St. Louis earnings taxes',
     'Pension and Social Security subtractions',
@@ -252,7 +260,6 @@ export const NOT_MODELLED = {
   'US-NH': [],
   'US-NJ': ['Dependent exemptions', 'Property tax deduction or credit, NJ EITC, child tax credit'],
   'US-NM': [
-    'Standard deduction (equals the federal one; amount not verified)',
     'Low- and middle-income exemption',
     'Deduction for certain dependents',
     'Working families and child income tax credits',

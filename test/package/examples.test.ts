@@ -8,6 +8,7 @@ const examples = readdirSync(new URL('../../examples/', import.meta.url)).filter
 
 test('there are examples for every recipe of the README', () => {
   expect(examples.sort()).toEqual([
+    'after-tax.mjs',
     'break-even.mjs',
     'california-schedules.mjs',
     'compare-offers.mjs',

@@ -1217,10 +1217,7 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
       'Child tax credit and working family credit',
     ],
   },
-  // Missouri (US-MO), from data/tax/states/US-MO.json. 2026 not published or not found: 2025 applies. No
-  //   standard deduction: Missouri's standard deduction equals the federal one (RSMo 143.131), but the research
-  //   did not verify whether the 2025 federal increase (Pub. L. 119-21) flows through, so no amount is in the
-  //   table: the estimate applies none and overstates Missouri tax.
+  // Missouri (US-MO), from data/tax/states/US-MO.json. 2026 not published or not found: 2025 applies.
   // Sources:
   // - 2025: brackets 2025: Missouri 2025 tax rate table (RSMo 143.011, top rate reduced to 4.7% for 2025 by
   //   revenue trigger) as reproduced by efile.com: 0% to $1,313; 2% over $1,313; 2.5% over $2,626; 3% over
@@ -1239,7 +1236,7 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
       {
         year: 2025,
         brackets: forAll([[0, '0'], [1313, '2'], [2626, '2.5'], [3939, '3'], [5252, '3.5'], [6565, '4'], [7878, '4.5'], [9191, '4.7']]),
-        standardDeduction: null,
+        standardDeduction: 'federal',
         personalExemption: null,
         fromYearBefore: [],
         source: 'Missouri 2025 tax rate table (RSMo 143.011), as reproduced by efile.com',
@@ -1247,7 +1244,6 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
     ],
     taxes: [],
     notModelled: [
-      'Standard deduction (equals the federal one; amount not verified)',
       'Deduction of federal income tax paid (capped)',
       'Kansas City and St. Louis earnings taxes',
       'Pension and Social Security subtractions',
@@ -1531,9 +1527,7 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
       'Property tax deduction or credit, NJ EITC, child tax credit',
     ],
   },
-  // New Mexico (US-NM), from data/tax/states/US-NM.json. No standard deduction: New Mexico deducts the federal
-  //   standard deduction (PIT-1 line 12), but the research did not verify whether the 2025 federal increase
-  //   flows through, so no amount is in the table: the estimate applies none and overstates New Mexico tax.
+  // New Mexico (US-NM), from data/tax/states/US-NM.json.
   // Sources:
   // - 2025, 2026: brackets: NMSA 1978 §7-2-7 as amended by 2024 HB 252, for taxable years beginning on or after
   //   Jan 1, 2025: (A) married joint, heads of household, surviving spouses: 1.5% to $8,000; 3.2% to $25,000;
@@ -1562,7 +1556,7 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
           [[0, '1.5'], [8000, '3.2'], [25_000, '4.3'], [50_000, '4.7'], [100_000, '4.9'], [315_000, '5.9']],
           [[0, '1.5'], [8000, '3.2'], [25_000, '4.3'], [50_000, '4.7'], [100_000, '4.9'], [315_000, '5.9']],
         ),
-        standardDeduction: null,
+        standardDeduction: 'federal',
         personalExemption: null,
         fromYearBefore: [],
         source: 'NMSA 1978 §7-2-7 as amended by 2024 HB 252',
@@ -1574,7 +1568,7 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
           [[0, '1.5'], [8000, '3.2'], [25_000, '4.3'], [50_000, '4.7'], [100_000, '4.9'], [315_000, '5.9']],
           [[0, '1.5'], [8000, '3.2'], [25_000, '4.3'], [50_000, '4.7'], [100_000, '4.9'], [315_000, '5.9']],
         ),
-        standardDeduction: null,
+        standardDeduction: 'federal',
         personalExemption: null,
         fromYearBefore: [],
         source: 'NMSA 1978 §7-2-7 as amended by 2024 HB 252',
@@ -1582,7 +1576,6 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
     ],
     taxes: [],
     notModelled: [
-      'Standard deduction (equals the federal one; amount not verified)',
       'Low- and middle-income exemption',
       'Deduction for certain dependents',
       'Working families and child income tax credits',

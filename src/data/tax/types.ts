@@ -47,8 +47,11 @@ export interface PersonalExemption {
 export interface StateTaxYear {
   readonly year: number;
   readonly brackets: PerStatus<Schedule>;
-  /** `null`: the state has none (or starts from federal taxable income). */
-  readonly standardDeduction: PerStatus<number> | null;
+  /**
+   * `null`: the state has none (or starts from federal taxable income); `'federal'`: the federal
+   * standard deduction of the tax year, as the state's statute says (Missouri, New Mexico).
+   */
+  readonly standardDeduction: PerStatus<number> | 'federal' | null;
   readonly personalExemption: PersonalExemption | null;
   /**
    * Figures of the year the state had not published, taken from the year before and said so in

@@ -14,7 +14,8 @@ function stateTax(rules: StateTaxRules, year: StateTaxYear, federal: FederalTaxY
   // Federal taxable income as the starting point: the federal standard deduction comes off first
   // (never the overtime deduction of IRC §225, which states add back or never adopted).
   let income = rules.startingPoint === 'federal-taxable-income' ? wages.minus(federal.standardDeduction[status]) : wages;
-  if (year.standardDeduction !== null) income = income.minus(year.standardDeduction[status]);
+  const standard = year.standardDeduction;
+  if (standard !== null) income = income.minus(standard === 'federal' ? federal.standardDeduction[status] : standard[status]);
   const exemption = year.personalExemption;
   if (exemption?.kind === 'deduction') income = income.minus(exemption.amounts[status]);
   const taxable = max(ZERO, income);
@@ -26,7 +27,8 @@ function stateTax(rules: StateTaxRules, year: StateTaxYear, federal: FederalTaxY
  * The income tax a job adds in a state (docs/semantics.md §22): the state's tax on the household's
  * wages with the job less on its other wages alone. Wages start from federal AGI (or federal
  * taxable income, or the state's own wages) with the pre-tax items the state taxes added back;
- * the state's standard deduction and a personal exemption taken as a deduction come off; the
+ * the state's standard deduction (the federal one of the year where the state's statute says so)
+ * and a personal exemption taken as a deduction come off; the
  * year's brackets apply; an exemption taken as a credit comes off the tax, never below 0.
  *
  * @example

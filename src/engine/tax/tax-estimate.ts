@@ -188,11 +188,20 @@ function stateLines(wages: TaxWages, figures: TaxFigures, options: ResolvedTaxOp
   }
   const state = figures.state;
   if (state === null) {
-    lines.push(taxLine('state-income-tax', `${rules.name} income tax`, ZERO, () => `${rules.name} has no income tax on wages.`));
+    lines.push(
+      taxLine('state-income-tax', `${rules.name} income tax`, ZERO, () =>
+        rules.startingPoint === null
+          ? `${rules.name} has no income tax on wages.`
+          : `Not estimated: ${rules.name}'s figures for every filing status are not in the tables (docs/tax-sources.md).`,
+      ),
+    );
   } else {
     const added = rules.taxes.length === 0 ? '' : ` (with ${rules.taxes.join(', ')} taxed)`;
     const fallback = figures.stateFallback ? ` (${options.taxYear} figures not published: ${state.year.year}'s)` : '';
-    const borrowed = state.year.fromYearBefore.length === 0 ? '' : `; ${state.year.fromYearBefore.join(' and ')} of ${state.year.year - 1}, the year's not published`;
+    const borrowed =
+      state.year.fromYearBefore.length === 0
+        ? ''
+        : `; the ${state.year.fromYearBefore.map((field) => (field === 'standardDeduction' ? 'standard deduction' : 'personal exemption')).join(' and ')} of ${state.year.year - 1}, ${state.year.year}'s not published`;
     lines.push(
       taxLine('state-income-tax', `${rules.name} income tax`, state.tax, () =>
         `${state.year.year}${fallback}: ${money(stateWages(wages, rules.taxes))} state wages${added}${options.otherWages.isZero() ? '' : ` + ${money(options.otherWages)} of other household wages`}` +
