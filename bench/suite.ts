@@ -30,6 +30,7 @@ import { resolveProjectionOptions } from '../src/api/project.js';
 import { offerInput } from '../test/arbitraries.js';
 import { hospitalCoder, remoteCpc, seedOffers } from '../test/fixtures/seed-offers.js';
 import { evaluateByHand, type NumberSystem, type PlainOffer } from './kernel.js';
+import { compareOffersAfterTax, estimateTaxes } from '../src/tax.js';
 
 const ExactDecimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
 type Exact = InstanceType<typeof ExactDecimal>;
@@ -204,6 +205,8 @@ const readRanges = (offers: readonly { readonly evaluation: { readonly totals: {
 };
 
 // --- Tasks ------------------------------------------------------------------------------------
+const typicalEvaluation = evaluateOffer(typical);
+
 const tasks: readonly (readonly [string, () => unknown])[] = [
   ['evaluateOffer (typical offer, 11 lines)', () => evaluateOffer(typical)],
   ['evaluateOffer (already parsed offer)', () => evaluateOffer(typicalParsed)],
@@ -243,6 +246,8 @@ const tasks: readonly (readonly [string, () => unknown])[] = [
   ],
   ['compareOffers, 1,000 generated offers', () => compareOffers(generated)],
   ['projectOffer, 10 years', () => projectOffer(typical, { years: 10 })],
+  ['estimateTaxes (the typical offer, evaluated; Oregon)', () => estimateTaxes(typicalEvaluation, { filingStatus: 'single', state: 'US-OR' })],
+  ['compareOffersAfterTax, 10 typical offers (Oregon)', () => compareOffersAfterTax(tenTypical, { filingStatus: 'single', state: 'US-OR' })],
   [
     'break-even base, one pair',
     () => breakEvenBase((base) => metricAt('annual', pairContexts[0]!, base, projection), bestValue, annualBase(pair[0]!), 2),
@@ -348,6 +353,8 @@ function report(
     compareTenTypicalOverTenEvaluations: ratio('compareOffers, 10 typical offers, low/high read', 'ten evaluateOffer, the 10 typical'),
     compareTenGeneratedOverTenEvaluations: ratio('compareOffers, 10 generated offers, low/high read', 'ten evaluateOffer, the 10 generated'),
     decimalFloorOverFloats: ratio('floor: hand-written decimal.js from raw input', 'floor: hand-written floats'),
+    // The tax entry's budget: an estimate costs no more than a second evaluateOffer.
+    estimateTaxesOverOneEvaluation: ratio('estimateTaxes', 'evaluateOffer (typical'),
   };
 
   console.table(rows);
