@@ -12,6 +12,6 @@ export default async function setup(): Promise<void> {
   // config: false — never merged with tsup.config.ts, whose several builds would write dist/ at once.
   const common = { config: false, outDir: CLI_BUILD_DIR, target: 'node20', platform: 'node', splitting: false, dts: false, clean: false, silent: true } as const;
   // Every entry point the examples and the README import by name.
-  await build({ ...common, entry: { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts' }, format: ['esm', 'cjs'] });
+  await build({ ...common, entry: { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts', tax: 'src/tax.ts' }, format: ['esm', 'cjs'] });
   await build({ ...common, entry: { cli: 'src/cli.ts' }, format: ['esm'], define: { __VERSION__: JSON.stringify(version) } });
 }
