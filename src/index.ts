@@ -1,4 +1,4 @@
-export { Decimal } from './decimal/decimal.js';
+export { Decimal } from './decimal/public-decimal.js';
 export { DEFAULT_PLAN_YEAR, IRS_LIMITS, irsLimitsFor, type IrsLimits } from './data/irs-limits.js';
 export { REGION_CODES, REGIONAL_PRICE_PARITIES_SOURCE, regionalPriceParity } from './data/regional-price-parities.js';
 export type * from './offer/types.js';

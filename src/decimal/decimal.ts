@@ -2,12 +2,12 @@ import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The library's own decimal constructor: a `Decimal.clone()` with 40 significant digits
- * and half-up rounding. The global decimal.js configuration is never read or written, so a
- * user's own `Decimal.set(...)` changes no figure this library computes.
+ * and half-up rounding, private to the library. The global decimal.js configuration is never
+ * read or written, and the package exports a clone of this one (`decimal/public-decimal.ts`),
+ * so a user's `Decimal.set(...)` — on either — changes no figure this library computes.
  *
  * @example
  * ```ts
- * import { Decimal } from 'total-comp';
  * new Decimal('0.1').plus('0.2').toString(); // "0.3"
  * ```
  */
