@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal/decimal.js';
+import { Decimal, freezeDecimal } from '../decimal/decimal.js';
 
 /** The IRS limits that bound retirement contributions in one plan year. */
 export interface IrsLimits {
@@ -29,10 +29,10 @@ function limits(
 ): IrsLimits {
   return Object.freeze({
     year,
-    compensationLimit: new Decimal(compensationLimit),
-    electiveDeferralLimit: new Decimal(electiveDeferralLimit),
-    annualAdditionsLimit: new Decimal(annualAdditionsLimit),
-    deferredCompensationLimit: new Decimal(deferredCompensationLimit),
+    compensationLimit: freezeDecimal(new Decimal(compensationLimit)),
+    electiveDeferralLimit: freezeDecimal(new Decimal(electiveDeferralLimit)),
+    annualAdditionsLimit: freezeDecimal(new Decimal(annualAdditionsLimit)),
+    deferredCompensationLimit: freezeDecimal(new Decimal(deferredCompensationLimit)),
     source,
   });
 }

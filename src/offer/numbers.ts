@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Decimal, ZERO } from '../decimal/decimal.js';
+import { Decimal, freezeDecimal, ZERO } from '../decimal/decimal.js';
 import { describeValue } from '../util/describe-value.js';
 
 /**
@@ -89,7 +89,7 @@ function decimalField<I extends number | string, O = Decimal>(
   accepts: (value: unknown) => value is I,
   expected: string,
   bounds: Bounds,
-  output: (value: Decimal) => O = (value) => value as O,
+  output: (value: Decimal) => O = (value) => freezeDecimal(value) as O,
 ): z.ZodMiniType<O, I> {
   const jsonSchema =
     expected === NUMBER_OR_STRING

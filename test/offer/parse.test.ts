@@ -1,11 +1,11 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { isParsedOffer, OfferValidationError, parseOffer, safeParseOffer } from '../../src/index.js';
+import { evaluateOffer, isParsedOffer, OfferValidationError, parseOffer, safeParseOffer } from '../../src/index.js';
 import { offerSchema } from '../../src/offer/schema.js';
 import { plainWords, toValidationIssues } from '../../src/offer/plain-words.js';
 import { offerInput, offerWithOneValueChanged } from '../arbitraries.js';
-import { unfrozenPaths } from '../helpers.js';
+import { isFrozenDecimal, reachableDecimals, unfrozenPaths } from '../helpers.js';
 
 const pay = { type: 'salary', amount: 50000 } as const;
 
@@ -376,4 +376,40 @@ test('parses the same before and after the compiled parser takes over (after 1,0
   for (let index = 0; index < 1200; index += 1) expect(JSON.stringify(parseOffer(input))).toBe(first);
   const broken = { label: 'Coder', pay: { type: 'hourly', rate: 'x' } };
   expect(safeParseOffer(broken).success).toBe(false);
+});
+
+describe('the decimals of a parsed offer (issue 19, item 13)', () => {
+  /** Tries to change a decimal's digits in place, as `offer.pay.hoursPerWeek.d[0] = 20` does. */
+  const tamper = (value: { d: number[] }, digit: number) => {
+    try {
+      value.d[0] = digit;
+    } catch {
+      // Strict mode: a frozen decimal throws, and that is the point.
+    }
+  };
+
+  test('are frozen with their digits, so a frozen offer cannot be changed through them', () => {
+    const input = { label: 'A', pay: { type: 'hourly', rate: '23.45', hoursPerWeek: 38 } } as const;
+    const offer = parseOffer(input);
+    const annual = evaluateOffer(offer).totals.annual.toString();
+    tamper(offer.pay.hoursPerWeek, 20);
+    expect(offer.pay.hoursPerWeek.toString()).toBe('38');
+    expect(evaluateOffer(offer).totals.annual.toString()).toBe(annual);
+    for (const value of reachableDecimals(offer)) expect(isFrozenDecimal(value)).toBe(true);
+  });
+
+  test('defaults shared between offers cannot be changed through one of them', () => {
+    const first = parseOffer({ label: 'A', pay: { type: 'salary', amount: 1 } });
+    tamper(first.pay.hoursPerWeek, 20);
+    tamper(first.benefits.education.expectedUsePercent, 7);
+    const second = parseOffer({ label: 'B', pay: { type: 'hourly', rate: 10 } });
+    expect(second.pay.hoursPerWeek.toString()).toBe('40');
+    expect(second.benefits.education.expectedUsePercent.toString()).toBe('100');
+    // 10 × 40 × 52 = 20,800.
+    expect(evaluateOffer(second).totals.annual.toString()).toBe('20800');
+  });
+
+  fcTest.prop([offerInput], { numRuns: 100 })('every decimal of any parsed offer is frozen', (input) => {
+    for (const value of reachableDecimals(parseOffer(input))) expect(isFrozenDecimal(value)).toBe(true);
+  });
 });
