@@ -413,3 +413,23 @@ describe('the decimals of a parsed offer (issue 19, item 13)', () => {
     for (const value of reachableDecimals(parseOffer(input))) expect(isFrozenDecimal(value)).toBe(true);
   });
 });
+
+describe('unknown keys (issue 19, item 7)', () => {
+  test('"did you mean" only for a close match', () => {
+    expect(issuesOf({ label: 'A', pay, xy: 1 })).toEqual([{ path: 'xy', message: 'is not a known field' }]);
+    expect(issuesOf({ label: 'A', pay, ix: 1 })).toEqual([{ path: 'ix', message: 'is not a known field; did you mean "id"?' }]);
+    // Two letters swapped are one edit.
+    expect(issuesOf({ label: 'A', pay, lable: 'B' })).toEqual([{ path: 'lable', message: 'is not a known field; did you mean "label"?' }]);
+    expect(issuesOf({ label: 'A', pay: { ...pay, hoursperweek: 40 } })).toEqual([
+      { path: 'pay.hoursperweek', message: 'is not a known field; did you mean "hoursPerWeek"?' },
+    ]);
+  });
+
+  test('a long or odd key is quoted, at most 40 characters of it, with its control characters escaped', () => {
+    const long = 'k'.repeat(5_000_000);
+    expect(issuesOf({ label: 'A', pay, [long]: 1 })).toEqual([{ path: `["${'k'.repeat(40)}…"]`, message: 'is not a known field' }]);
+    expect(issuesOf({ label: 'A', pay: { ...pay, 'x\u001b[2J\nforged: line\u202e': 1 } })).toEqual([
+      { path: 'pay["x\\u001b[2J\\nforged: line\\u202e"]', message: 'is not a known field' },
+    ]);
+  });
+});
