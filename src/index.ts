@@ -5,7 +5,7 @@ export type * from './offer/types.js';
 export { offerSchema } from './offer/schema.js';
 export { offerJsonSchema } from './offer/offer-json-schema.js';
 export { isParsedOffer, parseOffer, safeParseOffer, type SafeParseOfferResult } from './offer/parse.js';
-export { OfferValidationError, type ValidationIssue } from './offer/validation-error.js';
+export { ISSUES_MAX, OfferValidationError, type ValidationIssue } from './offer/validation-error.js';
 export type { EvaluationHours, OfferEvaluation, Totals } from './engine/evaluation.js';
 export type { Line, LineCategory, LineComponent } from './engine/line.js';
 export type { PaidTimeOff } from './engine/paid-time-off.js';

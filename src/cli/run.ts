@@ -53,8 +53,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   } catch (error) {
     if (error instanceof OfferValidationError) {
-      io.stderr(`total-comp: invalid input (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n`);
-      for (const issue of error.issues) io.stderr(`${issue.path === '' ? '(input)' : issue.path}: ${issue.message}\n`);
+      const { issues, issueCount } = error;
+      const listed = issueCount > issues.length ? `; the first ${issues.length} are listed` : '';
+      io.stderr(`total-comp: invalid input (${count(issueCount, 'problem')}${listed}):\n`);
+      for (const issue of issues) io.stderr(`${issue.path === '' ? '(input)' : issue.path}: ${issue.message}\n`);
+      if (issueCount > issues.length) io.stderr(`… and ${(issueCount - issues.length).toLocaleString('en-US')} more.\n`);
       return EXIT.invalidInput;
     }
     if (error instanceof CliError) {
@@ -64,6 +67,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`total-comp: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.internal;
   }
+}
+
+/** "1 problem", "130,000 problems". */
+function count(amount: number, noun: string): string {
+  return `${amount.toLocaleString('en-US')} ${noun}${amount === 1 ? '' : 's'}`;
 }
 
 async function run(command: Command, io: CliIo): Promise<void> {

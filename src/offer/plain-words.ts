@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { describeValue } from '../util/describe-value.js';
-import type { ValidationIssue } from './validation-error.js';
+import { ISSUES_MAX, type ValidationIssue } from './validation-error.js';
 
 /** A key written bare in a path: a name of the offer's kind, never longer than a quoted key. */
 const PLAIN_KEY = /^[A-Za-z_$][\w$]{0,39}$/;
@@ -102,7 +102,11 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
         : `must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
     case 'unrecognized_keys': {
       const known = knownKeys(issue);
-      return issue.keys.map((key) => `is not a known field${suggestion(key, known)}`).join('\n');
+      // Only the keys an error keeps are worded (ISSUES_MAX).
+      return issue.keys
+        .slice(0, ISSUES_MAX)
+        .map((key) => `is not a known field${suggestion(key, known)}`)
+        .join('\n');
     }
     case 'invalid_value':
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(issue.input)}`;
@@ -132,7 +136,7 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
 
 /**
  * Turns a zod error, worded by {@link plainWords}, into validation issues with user paths,
- * one per unknown key.
+ * one per unknown key: the first {@link ISSUES_MAX} of them (see {@link countIssues} for all).
  *
  * @example
  * ```ts
@@ -141,14 +145,28 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
  */
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): ValidationIssue[] {
   const join = (path: string) => (prefix === '' ? path : path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`);
-  return issues.flatMap((issue) => {
+  const found: ValidationIssue[] = [];
+  for (const issue of issues) {
+    if (found.length === ISSUES_MAX) break;
     if (issue.code === 'unrecognized_keys') {
       const messages = issue.message.split('\n');
-      return issue.keys.map((key, index) => ({
-        path: join(formatPath([...issue.path, key])),
-        message: messages[index] ?? 'is not a known field',
-      }));
-    }
-    return [{ path: join(formatPath(issue.path)), message: issue.message }];
-  });
+      for (const [index, key] of issue.keys.slice(0, ISSUES_MAX - found.length).entries()) {
+        found.push({ path: join(formatPath([...issue.path, key])), message: messages[index] ?? 'is not a known field' });
+      }
+    } else found.push({ path: join(formatPath(issue.path)), message: issue.message });
+  }
+  return found;
+}
+
+/**
+ * How many problems a zod error holds, one per unknown key: what {@link toValidationIssues}
+ * would list without its cap.
+ *
+ * @example
+ * ```ts
+ * countIssues(result.error.issues); // 130000 for an object with 130,000 unknown keys
+ * ```
+ */
+export function countIssues(issues: readonly z.core.$ZodIssue[]): number {
+  return issues.reduce((count, issue) => count + (issue.code === 'unrecognized_keys' ? issue.keys.length : 1), 0);
 }

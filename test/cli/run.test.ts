@@ -160,3 +160,14 @@ test('the figures issue #16 found wrong come out right through the command line'
     await annual({ label: 'A', pay: { type: 'salary', amount: 60000 }, benefits: { retirement: { plan: '457b', nonElectivePercent: 15, employeeContributionPercent: 30 } } }),
   ).toBe('66500.00');
 });
+
+test('an input with 130,000 problems exits 1 with the first 100 and their count, not a stack overflow (issue 19, item 6)', async () => {
+  const keys = Array.from({ length: 130_000 }, (_, index) => `"k${index}":1`).join(',');
+  const result = await run(['compare', 'x.json'], { 'x.json': `[{"label":"A","pay":{"type":"salary","amount":1},${keys}}]` });
+  expect(result.code).toBe(EXIT.invalidInput);
+  const lines = result.stderr.split('\n');
+  expect(lines[0]).toBe('total-comp: invalid input (130,000 problems; the first 100 are listed):');
+  expect(lines[1]).toBe('offers[0].k0: is not a known field');
+  expect(lines[100]).toBe('offers[0].k99: is not a known field');
+  expect(lines.slice(101)).toEqual(['… and 129,900 more.', '']);
+});
