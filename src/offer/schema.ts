@@ -15,6 +15,7 @@ import { describeValue } from '../util/describe-value.js';
 import { deepFreeze } from '../util/freeze.js';
 import { once } from '../util/once.js';
 import { slugify } from '../util/slug.js';
+import { hasVisibleText } from '../util/visible-text.js';
 import { scheduledHours, timeOffHours, workedWeeks } from './hours.js';
 
 /**
@@ -58,7 +59,13 @@ const bounded = (min: number | string, max: number | string, extra: { minExclusi
   ...extra,
 });
 
-const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX_LENGTH));
+// A label empty to the eye (zero-width characters alone) is refused as an empty one.
+const label = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(LABEL_MAX_LENGTH),
+  z.refine((text) => text === '' || hasVisibleText(text), { error: 'must not be empty' }),
+);
 
 function list<T extends z.core.SomeType>(item: T, max = LIST_MAX) {
   return z.array(item).check(z.maxLength(max));

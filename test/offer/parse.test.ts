@@ -433,3 +433,15 @@ describe('unknown keys (issue 19, item 7)', () => {
     ]);
   });
 });
+
+test('a label empty to the eye (zero-width characters, joiners, bidirectional marks) is refused as an empty one (issue 19, item 4)', () => {
+  for (const invisible of ['\u200b', '\u200b\u200d\u2060\ufeff', '\u202e\u200f', '\u3164', '\u00ad', '\u0301', '\u2800']) {
+    expect(issuesOf({ label: invisible, pay })).toEqual([{ path: 'label', message: 'must not be empty' }]);
+    expect(issuesOf({ label: 'A', pay, bonuses: [{ label: ` ${invisible} `, kind: 'team', amount: 1 }] })).toEqual([
+      { path: 'bonuses[0].label', message: 'must not be empty' },
+    ]);
+  }
+  expect(issuesOf({ label: '', pay })).toEqual([{ path: 'label', message: 'must not be empty' }]);
+  // Anything that shows is a label: a letter among invisible characters, an accented letter, CJK, an emoji.
+  for (const shown of ['\u200bA', 'e\u0301', '東京', '👩\u200d💻']) expect(parseOffer({ label: shown, pay }).label).toBe(shown);
+});

@@ -89,3 +89,16 @@ test('two close calls are named together', () => {
   ]);
   expect(formatComparison(close)).toContain('Close call: d, e are within 2% of c');
 });
+
+test('table columns line up by display width: wide CJK characters, combining marks (issue 19, item 4)', () => {
+  // The test's own measure: CJK ideographs and kana take two columns, combining marks none.
+  const columns = (text: string) => [...text].reduce((width, character) => width + (/[\u3000-\u9fff]/.test(character) ? 2 : /\p{M}/u.test(character) ? 0 : 1), 0);
+  const wide = compareOffers([
+    { id: 'tokyo', label: '東京オフィス', pay: { type: 'salary', amount: 60000 }, benefits: { other: [{ label: '通勤手当', annualValue: 1200 }] } },
+    { id: 'cafe', label: 'Cafe\u0301 Rene\u0301', pay: { type: 'salary', amount: 55000 }, benefits: { other: [{ label: 'Repas offerts', annualValue: 900 }] } },
+  ]);
+  const table = formatComparison(wide);
+  const rows = table.split('\n').filter((row) => row.startsWith('  ') && row.includes('$'));
+  expect(rows.some((row) => row.includes('通勤手当'))).toBe(true);
+  expect(new Set(rows.map(columns)).size).toBe(1);
+});
