@@ -6,6 +6,7 @@ import { regionalPriceParity } from '../data/regional-price-parities.js';
 import { OfferValidationError } from '../offer/validation-error.js';
 import { evaluationToJSON } from '../present/evaluation-json.js';
 import { formatComparison } from '../present/format-comparison.js';
+import { escapeJsonControls } from '../util/escape-controls.js';
 import { type Command, parseArguments } from './arguments.js';
 import { CliError, EXIT } from './cli-error.js';
 import { HELP } from './help.js';
@@ -107,7 +108,7 @@ async function run(command: Command, io: CliIo): Promise<void> {
     let evaluation: OfferEvaluation;
     if (format === 'json') {
       evaluation = evaluateOffer(data, planYear === undefined ? {} : { planYear });
-      io.stdout(`${JSON.stringify(evaluationToJSON(evaluation), null, 2)}\n`);
+      io.stdout(`${escapeJsonControls(JSON.stringify(evaluationToJSON(evaluation), null, 2))}\n`);
     } else {
       const comparison = compareOffers([data], options);
       evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;

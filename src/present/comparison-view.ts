@@ -3,6 +3,7 @@ import type { Decimal } from '../decimal/decimal.js';
 import type { LineCategory, LineComponent } from '../engine/line.js';
 import { minorUnitDigits } from '../decimal/minor-unit.js';
 import { roundHalfUp } from '../decimal/round.js';
+import { escapeControls } from '../util/escape-controls.js';
 import { type ShownEvaluation, shownEvaluation } from './shown-evaluation.js';
 
 /** A cell grid of a comparison, shared by the table and Markdown formats. Formats only. */
@@ -48,16 +49,23 @@ const SHARED_ROWS: Readonly<Partial<Record<LineComponent, string>>> = {
   commute: 'Commute',
 };
 
-/** Options of the view: the locale of every number. */
+/** Options of the view: the locale of every number, and how a user's text is written. */
 export interface ViewOptions {
   readonly locale: string;
+  /**
+   * Writes a user's text — an offer's id and label, a line's label — for the format
+   * (docs/semantics.md §15.1); default {@link escapeControls}, for a terminal. The view's own words and
+   * figures are safe in every format as they are.
+   */
+  readonly text?: (userText: string) => string;
 }
 
 /**
  * Lays a comparison out as rows of formatted cells: lines grouped by category (the union of
  * every offer's lines, "—" where an offer has none), then a totals block. Every amount is a
  * shown figure (see {@link shownEvaluation}), written with `Intl.NumberFormat` for the
- * comparison's currency and the locale.
+ * comparison's currency and the locale; every id and label the user wrote goes through
+ * `options.text`.
  *
  * @example
  * ```ts
@@ -70,7 +78,10 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   const percentFormat = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const money = (value: Decimal) => moneyFormat.format(roundHalfUp(value, digits).toFixed() as Intl.StringNumericLiteral);
   const negativeMoney = (value: Decimal) => (value.isZero() ? money(value) : money(value.negated()));
+  const text = options.text ?? escapeControls;
   const offers = [...comparison.offers].sort((a, b) => a.rank - b.rank);
+  const ids = new Map(offers.map((offer) => [offer, text(offer.id)]));
+  const idOf = (offer: ComparedOffer) => ids.get(offer) as string;
   const shown = offers.map((offer) => shownEvaluation(offer.evaluation));
 
   const lineSection = (category: LineCategory, recurring: boolean) => {
@@ -85,7 +96,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
         const count = (seen.get(entry.label) ?? 0) + 1;
         seen.set(entry.label, count);
         const key = shared === undefined ? `${entry.component}\u0000${entry.label}\u0000${count}` : entry.component;
-        const label = count > 1 ? `${entry.label} (${count})` : entry.label;
+        const label = count > 1 ? `${text(entry.label)} (${count})` : text(entry.label);
         const known = labels.get(key);
         if (known === undefined) {
           keys.push(key);
@@ -146,22 +157,22 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   const close = offers.filter((offer) => offer.rank !== 1 && offer.closeToBest);
   const notes = [
     single
-      ? `${best.id}: ${best.label}.`
+      ? `${idOf(best)}: ${text(best.label)}.`
       : close.length > 0
-      ? `Close call: ${close.map((offer) => offer.id).join(', ')} ${close.length === 1 ? 'is' : 'are'} within ${comparison.closePercent}% of ${best.id}; estimates of bonuses and overtime are rarely better than that.`
-      : `Best: ${best.id} (${best.label}).`,
+      ? `Close call: ${close.map(idOf).join(', ')} ${close.length === 1 ? 'is' : 'are'} within ${comparison.closePercent}% of ${idOf(best)}; estimates of bonuses and overtime are rarely better than that.`
+      : `Best: ${idOf(best)} (${text(best.label)}).`,
     'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
     // Warnings never change a figure; each names its offer and the field it is about.
-    ...offers.flatMap((offer) => offer.evaluation.warnings.map((warning) => `Warning, ${offer.id} (${warning.path}): ${warning.message}.`)),
+    ...offers.flatMap((offer) => offer.evaluation.warnings.map((warning) => `Warning, ${idOf(offer)} (${warning.path}): ${warning.message}.`)),
   ];
   return {
     title: single
-      ? `Offer ${best.id} (${comparison.currency})`
-      : `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${comparison.ranking.join(', ')}`,
+      ? `Offer ${idOf(best)} (${comparison.currency})`
+      : `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${offers.map(idOf).join(', ')}`,
     columns: offers.map((offer) => ({
-      id: offer.id,
-      label: offer.label,
-      heading: single ? offer.id : `#${offer.rank} ${offer.id}${offer.rank === 1 ? (close.length > 0 ? ' (close call)' : ' ★ best') : ''}`,
+      id: idOf(offer),
+      label: text(offer.label),
+      heading: single ? idOf(offer) : `#${offer.rank} ${idOf(offer)}${offer.rank === 1 ? (close.length > 0 ? ' (close call)' : ' ★ best') : ''}`,
     })),
     sections: [
       ...sections.filter((section) => section.rows.length > 0),

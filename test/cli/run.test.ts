@@ -171,3 +171,11 @@ test('an input with 130,000 problems exits 1 with the first 100 and their count,
   expect(lines[100]).toBe('offers[0].k99: is not a known field');
   expect(lines.slice(101)).toEqual(['… and 129,900 more.', '']);
 });
+
+test('evaluate --format json keeps a label exactly, with no control character raw (issue 19, item 2)', async () => {
+  const label = 'A\u001b[2J\u009b31m\u202e';
+  const result = await run(['evaluate', 'o.json', '--format', 'json'], { 'o.json': JSON.stringify({ label, pay: { type: 'salary', amount: 50000 } }) });
+  expect(result.code).toBe(EXIT.ok);
+  expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+  expect(JSON.parse(result.stdout).label).toBe(label);
+});

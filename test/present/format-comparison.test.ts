@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatComparison } from '../../src/format.js';
 import { compareOffers, type OfferInput } from '../../src/index.js';
+import { HOSTILE_LABELS, offersLabelled, UNSAFE_FOR_A_TERMINAL } from '../fixtures/hostile-text.js';
 
 const offers: OfferInput[] = [
   { id: 'a', label: 'Clinic, "downtown"', pay: { type: 'salary', amount: 60000 }, costs: { other: [{ label: 'Parking, monthly', annualAmount: 600 }] } },
@@ -101,4 +102,12 @@ test('table columns line up by display width: wide CJK characters, combining mar
   const rows = table.split('\n').filter((row) => row.startsWith('  ') && row.includes('$'));
   expect(rows.some((row) => row.includes('通勤手当'))).toBe(true);
   expect(new Set(rows.map(columns)).size).toBe(1);
+});
+
+test('json keeps every label exactly, with no control character raw (issue 19, item 2)', () => {
+  const json = formatComparison(compareOffers(offersLabelled(HOSTILE_LABELS)), { format: 'json' });
+  expect(json).not.toMatch(UNSAFE_FOR_A_TERMINAL);
+  const parsed = JSON.parse(json) as { offers: { label: string; lines: { label: string }[] }[] };
+  expect(parsed.offers.map((offer) => offer.label)).toEqual(HOSTILE_LABELS.map((label) => label.trim()));
+  expect(parsed.offers.map((offer) => offer.lines[1]?.label)).toEqual(HOSTILE_LABELS.map((label) => label.trim()));
 });
