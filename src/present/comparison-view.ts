@@ -49,6 +49,14 @@ const SHARED_ROWS: Readonly<Partial<Record<LineComponent, string>>> = {
   commute: 'Commute',
 };
 
+/**
+ * Most offers a table or Markdown shows, best first (docs/semantics.md §15.2): the rows are the union of
+ * the offers' lines, so a table of every offer grows with offers × distinct labels (1,000
+ * offers of 50 bonuses each: 50,000 rows of 1,000 cells). The csv and json formats list every
+ * offer.
+ */
+export const TABLE_OFFERS_MAX = 10;
+
 /** Options of the view: the locale of every number, and how a user's text is written. */
 export interface ViewOptions {
   readonly locale: string;
@@ -61,8 +69,9 @@ export interface ViewOptions {
 }
 
 /**
- * Lays a comparison out as rows of formatted cells: lines grouped by category (the union of
- * every offer's lines, "—" where an offer has none), then a totals block. Every amount is a
+ * Lays a comparison out as rows of formatted cells, one column for each of the best
+ * {@link TABLE_OFFERS_MAX} offers: lines grouped by category (the union of those offers'
+ * lines, "—" where an offer has none), then a totals block. Every amount is a
  * shown figure (see {@link shownEvaluation}), written with `Intl.NumberFormat` for the
  * comparison's currency and the locale; every id and label the user wrote goes through
  * `options.text`.
@@ -79,7 +88,9 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   const money = (value: Decimal) => moneyFormat.format(roundHalfUp(value, digits).toFixed() as Intl.StringNumericLiteral);
   const negativeMoney = (value: Decimal) => (value.isZero() ? money(value) : money(value.negated()));
   const text = options.text ?? escapeControls;
-  const offers = [...comparison.offers].sort((a, b) => a.rank - b.rank);
+  const ranked = [...comparison.offers].sort((a, b) => a.rank - b.rank);
+  const offers = ranked.slice(0, TABLE_OFFERS_MAX);
+  const hidden = ranked.length - offers.length;
   const ids = new Map(offers.map((offer) => [offer, text(offer.id)]));
   const idOf = (offer: ComparedOffer) => ids.get(offer) as string;
   const shown = offers.map((offer) => shownEvaluation(offer.evaluation));
@@ -155,12 +166,16 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   // compareOffers never returns an empty comparison, and offers are sorted best first.
   const best = offers[0] as ComparedOffer;
   const close = offers.filter((offer) => offer.rank !== 1 && offer.closeToBest);
+  // Close calls among the offers not shown are counted, not named (every offer shown is closer).
+  const closeHidden = ranked.slice(TABLE_OFFERS_MAX).filter((offer) => offer.closeToBest).length;
+  const closeNames = `${close.map(idOf).join(', ')}${closeHidden > 0 ? ` and ${closeHidden} more` : ''}`;
   const notes = [
     single
       ? `${idOf(best)}: ${text(best.label)}.`
-      : close.length > 0
-      ? `Close call: ${close.map(idOf).join(', ')} ${close.length === 1 ? 'is' : 'are'} within ${comparison.closePercent}% of ${idOf(best)}; estimates of bonuses and overtime are rarely better than that.`
+      : close.length + closeHidden > 0
+      ? `Close call: ${closeNames} ${close.length + closeHidden === 1 ? 'is' : 'are'} within ${comparison.closePercent}% of ${idOf(best)}; estimates of bonuses and overtime are rarely better than that.`
       : `Best: ${idOf(best)} (${text(best.label)}).`,
+    ...(hidden > 0 ? [`The table shows the best ${offers.length} of ${ranked.length} offers; the csv and json formats list them all.`] : []),
     'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
     // Warnings never change a figure; each names its offer and the field it is about.
     ...offers.flatMap((offer) => offer.evaluation.warnings.map((warning) => `Warning, ${idOf(offer)} (${warning.path}): ${warning.message}.`)),
@@ -168,11 +183,11 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   return {
     title: single
       ? `Offer ${idOf(best)} (${comparison.currency})`
-      : `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${offers.map(idOf).join(', ')}`,
+      : `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${offers.map(idOf).join(', ')}${hidden > 0 ? ` and ${hidden} more` : ''}`,
     columns: offers.map((offer) => ({
       id: idOf(offer),
       label: text(offer.label),
-      heading: single ? idOf(offer) : `#${offer.rank} ${idOf(offer)}${offer.rank === 1 ? (close.length > 0 ? ' (close call)' : ' ★ best') : ''}`,
+      heading: single ? idOf(offer) : `#${offer.rank} ${idOf(offer)}${offer.rank === 1 ? (close.length + closeHidden > 0 ? ' (close call)' : ' ★ best') : ''}`,
     })),
     sections: [
       ...sections.filter((section) => section.rows.length > 0),
