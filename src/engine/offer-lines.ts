@@ -21,7 +21,7 @@ import {
 } from './overtime.js';
 import { type PayComponents, retirementContributions, retirementLines } from './retirement.js';
 import type { Scenario } from './scenario.js';
-import { type Figure, totalLines } from './totals.js';
+import { totalLines } from './totals.js';
 
 /**
  * The lines of one pass that no scenario changes at its base: base pay, insurance, education,
@@ -62,19 +62,54 @@ export interface ScenarioResult {
  * ```
  */
 export function sharedLines(context: EvaluationContext, base: Decimal, explain: Explainer): SharedLines {
+  return sharedLinesAt(fixedLines(context, explain), context, base, explain);
+}
+
+/** The shared lines that no base changes: insurance, education, other benefits and costs. */
+export type FixedLines = Pick<SharedLines, 'insurance' | 'education' | 'other' | 'costs'>;
+
+/**
+ * The lines of an offer that no base changes (see {@link FixedLines}), the same at every base
+ * and in every year of a projection.
+ *
+ * @example
+ * ```ts
+ * fixedLines(context, createExplainer('USD')).costs.map((line) => line.component); // ["commute", "cost"]
+ * ```
+ */
+export function fixedLines(context: EvaluationContext, explain: Explainer): FixedLines {
   const { offer, hours } = context;
   const benefits = offer.benefits;
-  const retirement = benefits.retirement;
-  const varies = retirement !== null && retirement.eligiblePay.some((component) => component !== 'base');
   return {
-    regularRate: regularRate(base, hours.scheduledHours),
-    base: baseLine(offer, base, explain),
     insurance: benefits.insurance.flatMap((insurance) => insuranceLines(insurance, explain)),
-    // Eligible pay is base alone here: the zeros stand for components the plan does not name.
-    retirement: varies ? null : retirementLinesAt(context, { base, overtime: ZERO, bonuses: ZERO }, explain),
     education: educationLines(benefits.education, explain),
     other: otherBenefitLines(benefits.other, explain),
     costs: costLines(offer.costs, hours.workedWeeks, explain),
+  };
+}
+
+/**
+ * The shared lines at an annual base `B` from the lines no base changes (see {@link FixedLines}),
+ * which are kept as they are: `R`, the base line and the retirement lines of a plan that counts
+ * base alone are worked out at `B`. A projection's years differ only in these.
+ *
+ * @example
+ * ```ts
+ * sharedLinesAt(fixedLines(context, explain), context, base, explain).base.amount; // base
+ * ```
+ */
+export function sharedLinesAt(fixed: FixedLines, context: EvaluationContext, base: Decimal, explain: Explainer): SharedLines {
+  const retirement = context.offer.benefits.retirement;
+  const varies = retirement !== null && retirement.eligiblePay.some((component) => component !== 'base');
+  return {
+    regularRate: regularRate(base, context.hours.scheduledHours),
+    base: baseLine(context.offer, base, explain),
+    insurance: fixed.insurance,
+    // Eligible pay is base alone here: the zeros stand for components the plan does not name.
+    retirement: varies ? null : retirementLinesAt(context, { base, overtime: ZERO, bonuses: ZERO }, explain),
+    education: fixed.education,
+    other: fixed.other,
+    costs: fixed.costs,
   };
 }
 
@@ -203,22 +238,51 @@ function payComponents(base: Decimal, pay: VariablePay): PayComponents {
  * ```
  */
 export function scenarioAnnual(context: EvaluationContext, base: Decimal, scenario: Scenario, shared: SharedLines): Decimal {
+  return totalLines(scenarioFigures(context, base, scenario, shared).figures).annual;
+}
+
+/** A line's figures without its label and explanation: what totals read, and what it is. */
+export type LineFigure = Pick<Line, 'component' | 'category' | 'amount' | 'recurring'>;
+
+/**
+ * The figures of every line of a scenario at an annual base `B`, in the order of the lines
+ * {@link offerLines} builds, and the amounts they come from: the shared lines as they are, the
+ * rest — overtime, bonuses, overtime on bonuses and the retirement contributions a scenario
+ * changes — as bare figures, without a line object or an explanation. A zero the lines leave out
+ * (a match without tiers) may be among them: sums skip zeros, so totals are the same to the last
+ * digit. What {@link scenarioAnnual} and the `horizon` metric sum.
+ *
+ * @example
+ * ```ts
+ * scenarioFigures(context, base, 'expected', shared).figures[0]?.component; // "base"
+ * ```
+ */
+export function scenarioFigures(
+  context: EvaluationContext,
+  base: Decimal,
+  scenario: Scenario,
+  shared: SharedLines,
+): { readonly figures: LineFigure[]; readonly pay: VariablePay } {
   const pay = variablePay(context, base, scenario, shared.regularRate);
-  const figures: Figure[] = [shared.base];
-  if (pay.overtime !== null) figures.push({ category: 'variable-cash', amount: pay.overtime, recurring: true });
-  if (pay.overtimeOnBonuses !== null) figures.push({ category: 'variable-cash', amount: pay.overtimeOnBonuses, recurring: true });
-  if (pay.overtimeOnClawbackBonuses !== null) figures.push({ category: 'variable-cash', amount: pay.overtimeOnClawbackBonuses, recurring: false });
-  for (const figure of pay.bonuses) figures.push({ category: bonusCategory(figure.bonus), amount: figure.amount, recurring: !figure.bonus.oneTime });
+  const figures: LineFigure[] = [shared.base];
+  const cash = (component: LineFigure['component'], amount: Decimal, recurring: boolean) =>
+    figures.push({ component, category: 'variable-cash', amount, recurring });
+  if (pay.overtime !== null) cash('overtime', pay.overtime, true);
+  if (pay.overtimeOnBonuses !== null) cash('overtime-on-bonuses', pay.overtimeOnBonuses, true);
+  if (pay.overtimeOnClawbackBonuses !== null) cash('overtime-on-bonuses', pay.overtimeOnClawbackBonuses, false);
+  for (const figure of pay.bonuses) {
+    figures.push({ component: 'bonus', category: bonusCategory(figure.bonus), amount: figure.amount, recurring: !figure.bonus.oneTime });
+  }
   figures.push(...shared.insurance);
   const retirement = context.offer.benefits.retirement;
   if (shared.retirement !== null) figures.push(...shared.retirement);
   else if (retirement !== null) {
     const contributions = retirementContributions(retirement, payComponents(base, pay), context.limits);
-    figures.push({ category: 'benefits', amount: contributions.match, recurring: true });
-    figures.push({ category: 'benefits', amount: contributions.nonElective, recurring: true });
+    figures.push({ component: 'retirement-match', category: 'benefits', amount: contributions.match, recurring: true });
+    figures.push({ component: 'retirement-nonelective', category: 'benefits', amount: contributions.nonElective, recurring: true });
   }
   figures.push(...shared.education, ...shared.other, ...shared.costs);
-  return totalLines(figures).annual;
+  return { figures, pay };
 }
 
 /**
