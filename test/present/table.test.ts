@@ -7,7 +7,7 @@ test.each(HOSTILE_LABEL_GROUPS)('no control character or bidirectional control o
   const table = formatComparison(compareOffers(offersLabelled(labels)));
   expect(table).not.toMatch(UNSAFE_FOR_A_TERMINAL);
   // Each label's row is one line: as many lines as without the line breaks.
-  const plain = formatComparison(compareOffers(offersLabelled(labels.map((label, index) => `label ${index}`))));
+  const plain = formatComparison(compareOffers(offersLabelled(labels.map((_, index) => `label ${index}`))));
   expect(table.split('\n')).toHaveLength(plain.split('\n').length);
 });
 
