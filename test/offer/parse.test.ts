@@ -368,6 +368,17 @@ describe('parsed offers', () => {
     expect(second.benefits.education).toBe(first.benefits.education);
     expect(first.benefits.education.expectedUsePercent.toString()).toBe('100');
   });
+
+  test('share the frozen decimals of the whole numbers 0 to 100 they state; other numbers are their own', () => {
+    const first = parseOffer({ label: 'A', pay: { type: 'hourly', rate: 100, hoursPerWeek: 38 } });
+    const second = parseOffer({ label: 'B', pay: { type: 'hourly', rate: 101, hoursPerWeek: 38 }, benefits: { timeOff: { vacationDays: 38 } } });
+    expect(second.pay.hoursPerWeek).toBe(first.pay.hoursPerWeek);
+    expect(second.benefits.timeOff.vacationDays).toBe(first.pay.hoursPerWeek);
+    expect(isFrozenDecimal(first.pay.hoursPerWeek)).toBe(true);
+    const rates = [first, second].map((offer) => (offer.pay.type === 'hourly' ? offer.pay.rate.toString() : ''));
+    expect(rates).toEqual(['100', '101']);
+    expect(parseOffer({ label: 'C', pay: { type: 'hourly', rate: 37.5 } }).pay).not.toBe(first.pay);
+  });
 });
 
 test('parses the same before and after the compiled parser takes over (after 1,000 parses)', () => {
