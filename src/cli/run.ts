@@ -6,10 +6,11 @@ import { regionalPriceParity } from '../data/regional-price-parities.js';
 import { OfferValidationError } from '../offer/validation-error.js';
 import { evaluationToJSON } from '../present/evaluation-json.js';
 import { formatComparison } from '../present/format-comparison.js';
-import { escapeJsonControls } from '../util/escape-controls.js';
+import { escapeControls, escapeJsonControls } from '../util/escape-controls.js';
 import { type Command, parseArguments } from './arguments.js';
 import { CliError, EXIT } from './cli-error.js';
 import { HELP } from './help.js';
+import { jsonError } from './json-error.js';
 import { MARKET_SOURCE, marketWords } from './market-words.js';
 
 /**
@@ -31,11 +32,15 @@ export interface CliIo {
   readonly version: string;
 }
 
+/** The input's JSON, or an invalid-input error (exit 1) naming the line and column where it breaks. */
 function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${source} is not valid JSON: ${(error as Error).message}`, EXIT.invalidInput);
+  } catch {
+    // JSON.parse's message quotes the input raw and counts UTF-16 units from the start.
+    const found = text.trim() === '' ? null : jsonError(text);
+    const where = found === null ? (text.trim() === '' ? 'it is empty' : 'it cannot be read') : `line ${found.line}, column ${found.column}: ${found.problem}`;
+    throw new CliError(`${source} is not valid JSON: ${where}`, EXIT.invalidInput);
   }
 }
 
@@ -57,15 +62,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const { issues, issueCount } = error;
       const listed = issueCount > issues.length ? `; the first ${issues.length} are listed` : '';
       io.stderr(`total-comp: invalid input (${count(issueCount, 'problem')}${listed}):\n`);
-      for (const issue of issues) io.stderr(`${issue.path === '' ? '(input)' : issue.path}: ${issue.message}\n`);
+      // Paths and messages quote user text escaped already; escaped again, in case one does not.
+      for (const issue of issues) io.stderr(`${issue.path === '' ? '(input)' : escapeControls(issue.path)}: ${escapeControls(issue.message)}\n`);
       if (issueCount > issues.length) io.stderr(`… and ${(issueCount - issues.length).toLocaleString('en-US')} more.\n`);
       return EXIT.invalidInput;
     }
     if (error instanceof CliError) {
-      io.stderr(`total-comp: ${error.message}\n`);
+      io.stderr(`total-comp: ${escapeControls(error.message)}\n${error.hint === undefined ? '' : `${error.hint}\n`}`);
       return error.exitCode;
     }
-    io.stderr(`total-comp: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`total-comp: internal error: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.internal;
   }
 }
@@ -96,7 +102,7 @@ async function run(command: Command, io: CliIo): Promise<void> {
       break;
   }
   const { source, format, locale, metric, referenceIndex, years, planYear } = command;
-  const name = source === '-' ? 'standard input' : source;
+  const name = source === '-' ? 'standard input' : escapeControls(source);
   const data = parseJson(await io.readInput(source, INPUT_MAX_BYTES), name);
   const options = {
     metric,

@@ -179,3 +179,31 @@ test('evaluate --format json keeps a label exactly, with no control character ra
   expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
   expect(JSON.parse(result.stdout).label).toBe(label);
 });
+
+test('broken JSON is reported by line and column, quoting nothing of the input raw (issue 19, items 2 and 11)', async () => {
+  const broken = await run(['compare', 'x.json'], { 'x.json': '{\n  "offers": [\n    { "label": "A", }\n  ]\n}' });
+  expect(broken).toMatchObject({
+    code: EXIT.invalidInput,
+    stderr: 'total-comp: x.json is not valid JSON: line 3, column 21: unexpected "}" where a property name in double quotes should be\n',
+  });
+  const escapes = await run(['compare', 'x.json'], { 'x.json': '\u001b[2J\u001b]0;pwned\u0007' });
+  expect(escapes.stderr).toBe('total-comp: x.json is not valid JSON: line 1, column 1: unexpected "\\u001b" where a value should be\n');
+  expect((await run(['compare', 'x.json'], { 'x.json': ' \n' })).stderr).toBe('total-comp: x.json is not valid JSON: it is empty\n');
+});
+
+test('no message forges a line or reaches the terminal raw: arguments, keys, file names (issue 19, item 2)', async () => {
+  const unsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
+  const cases: [string[], Record<string, string>][] = [
+    [['frob\u001b[2J\nforged'], {}],
+    [['compare', 'a.json', '--format', 'x\u001b]0;t\u0007'], {}],
+    [['compare', 'a.json', '--\u001b[31m'], {}],
+    [['compare', 'x\nforged: line.json'], {}],
+    [['compare', 'x.json'], { 'x.json': '[{"label":"A","pay":{"type":"salary","amount":1},"k\\u001b[2J\\nforged: line\\u202e":1}]' }],
+  ];
+  for (const [argv, files] of cases) {
+    const { stderr } = await run(argv, files);
+    const lines = stderr.split('\n').filter(Boolean);
+    expect(stderr).not.toMatch(unsafe);
+    expect(lines.every((line) => line.startsWith('total-comp: ') || line.startsWith('Run "total-comp --help"') || line.startsWith('offers[0]'))).toBe(true);
+  }
+});
