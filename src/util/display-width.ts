@@ -37,6 +37,7 @@ export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   const segmenter = graphemes();
+  /* c8 ignore next -- code points where Intl.Segmenter is missing (browsers before 2024), never in Node.js 20 */
   const clusters = segmenter === undefined ? Array.from(text, (segment) => ({ segment })) : segmenter.segment(text);
   for (const { segment } of clusters) width += WIDE.test(segment) ? 2 : ZERO_WIDTH.test(segment) ? 0 : 1;
   return width;

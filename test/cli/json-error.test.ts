@@ -2,27 +2,28 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { expect, test } from 'vitest';
 import { jsonError, lineAndColumn } from '../../src/cli/json-error.js';
 
-test('names the line and column where JSON breaks, and what is wrong there (issue 19, item 11)', () => {
-  expect(jsonError('{\n  "offers": [\n    { "label": "A", }\n  ]\n}')).toEqual({
-    line: 3,
-    column: 21,
-    problem: 'unexpected "}" where a property name in double quotes should be',
-  });
-  expect(jsonError('{"offers": [1,]}')).toEqual({ line: 1, column: 15, problem: 'unexpected "]" where a value should be' });
-  expect(jsonError('[1 2]')).toEqual({ line: 1, column: 4, problem: 'unexpected "2" where "," or "]" should be' });
-  expect(jsonError('{"a" 1}')).toEqual({ line: 1, column: 6, problem: 'unexpected "1" where ":" should be' });
-  expect(jsonError('{"a": 1 "b": 2}')).toEqual({ line: 1, column: 9, problem: 'unexpected "\\"" where "," or "}" should be' });
-  expect(jsonError('{"a": [')).toEqual({ line: 1, column: 8, problem: 'the text ends where a value should be' });
-  expect(jsonError('{} x')).toEqual({ line: 1, column: 4, problem: 'unexpected "x" where the text should end' });
-  expect(jsonError('"abc')).toEqual({ line: 1, column: 5, problem: 'the text ends inside a string' });
-  expect(jsonError('"a\\qb"')).toEqual({ line: 1, column: 3, problem: 'a backslash in a string must start an escape such as \\n, \\" or \\u00e9' });
-  expect(jsonError('{"a": tru}')).toEqual({ line: 1, column: 7, problem: 'unexpected "t" where a value should be' });
-  expect(jsonError('[01]')).toEqual({ line: 1, column: 3, problem: 'unexpected "1" where "," or "]" should be' });
+test.each([
+  ['{\n  "offers": [\n    { "label": "A", }\n  ]\n}', 3, 21, 'unexpected "}" where a property name in double quotes should be'],
+  ['{"offers": [1,]}', 1, 15, 'unexpected "]" where a value should be'],
+  ['[1 2]', 1, 4, 'unexpected "2" where "," or "]" should be'],
+  ['{"a" 1}', 1, 6, 'unexpected "1" where ":" should be'],
+  ['{"a": 1 "b": 2}', 1, 9, 'unexpected "\\"" where "," or "}" should be'],
+  ['{"a": [', 1, 8, 'the text ends where a value should be'],
+  ['{} x', 1, 4, 'unexpected "x" where the text should end'],
+  ['"abc', 1, 5, 'the text ends inside a string'],
+  ['"a\\qb"', 1, 3, 'a backslash in a string must start an escape such as \\n, \\" or \\u00e9'],
+  ['{"a": tru}', 1, 7, 'unexpected "t" where a value should be'],
+  ['[01]', 1, 3, 'unexpected "1" where "," or "]" should be'],
   // Columns count characters, after any kind of line break; the character is quoted safely.
-  expect(jsonError('{\r\n"é😀": \u001b[2J}')).toEqual({ line: 2, column: 7, problem: 'unexpected "\\u001b" where a value should be' });
-  expect(jsonError('"a\tb"')).toEqual({ line: 1, column: 3, problem: 'a control character ("\\t") inside a string must be escaped' });
-  expect(lineAndColumn('a\rb\nc\r\nd', 7)).toEqual({ line: 4, column: 1 });
+  ['{\r\n"é😀": \u001b[2J}', 2, 7, 'unexpected "\\u001b" where a value should be'],
+  ['"a\tb"', 1, 3, 'a control character ("\\t") inside a string must be escaped'],
+])('%j breaks at line %i, column %i: %s (issue 19, item 11)', (text, line, column, problem) => {
+  expect(jsonError(text)).toEqual({ line, column, problem });
+});
+
+test('valid JSON has no error; lines end at a line feed, a carriage return or both', () => {
   expect(jsonError('  {"a": [true, false, null, -1.5e+3, "\\u00e9\\n"], "b": {}}  ')).toBeNull();
+  expect(lineAndColumn('a\rb\nc\r\nd', 7)).toEqual({ line: 4, column: 1 });
 });
 
 test('nesting of any depth is scanned without recursion', () => {
