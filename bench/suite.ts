@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { Bench } from 'tinybench';
+import { Decimal, freezeDecimal } from '../src/decimal/decimal.js';
 import { annualBase } from '../src/engine/base-pay.js';
 import { breakEvenBase } from '../src/engine/break-even.js';
 import { resolveOptions } from '../src/api/evaluation-options.js';
@@ -25,6 +26,7 @@ import {
   safeParseOffer,
   toJSON,
 } from '../src/index.js';
+import { formatComparison } from '../src/format.js';
 import { metricAt } from '../src/engine/metrics.js';
 import { resolveProjectionOptions } from '../src/api/project.js';
 import { offerInput } from '../test/arbitraries.js';
@@ -164,6 +166,50 @@ const pairContexts = pair.map((offer) => evaluationContext(offer, options));
 const projection = resolveProjectionOptions({});
 const bestValue = metricAt('annual', pairContexts[1]!, annualBase(pair[1]!), projection)!;
 
+/** Items of a list, each made from its place. */
+const many = <T>(count: number, make: (index: number) => T): T[] => Array.from({ length: count }, (_, index) => make(index));
+
+/**
+ * A large offer (issue 19): 50 bonuses, a percent of base each, 20 insurance plans, 50 other
+ * benefits, 50 costs, a retirement plan on all pay, 3 % raises — 223 lines a year.
+ */
+const largeOffer = (index: number): OfferInput => ({
+  id: `large-${index}`,
+  label: `Large offer ${index}`,
+  pay: { type: 'hourly', rate: 25 + index / 100, hoursPerWeek: 45 },
+  overtime: { hoursPerWeek: 3 },
+  bonuses: many(50, (bonus) => ({ label: `Bonus ${index}.${bonus}`, kind: 'team', percentOfBase: 1, maxPayoutPercent: 150 })),
+  benefits: {
+    insurance: many(20, (plan) => ({ kind: 'other', label: `Plan ${plan}`, employerPaid: 100, employeePaid: 10 })),
+    retirement: { plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 4 }], nonElectivePercent: 2, eligiblePay: ['base', 'overtime', 'bonuses'] },
+    other: many(50, (benefit) => ({ label: `Other ${benefit}`, annualValue: 10 })),
+  },
+  costs: { other: many(50, (cost) => ({ label: `Cost ${cost}`, annualAmount: 5 })) },
+  growth: { annualRaisePercent: 3 },
+});
+
+/** A value made at the task's first run (its warm-up), not when every task's process starts. */
+const lazily = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+const largeContext = lazily(() => evaluationContext(parseOffer(largeOffer(0)), options));
+const fiftyYears = resolveProjectionOptions({ years: 50 });
+const tenLarge = many(10, largeOffer);
+/** 1,000 offers with 50 differently labelled bonuses each: 50,000 labels (issue 19). */
+const thousandLabelled = lazily(() =>
+  compareOffers(
+    many(1000, (index) => ({
+      id: `labelled-${index}`,
+      label: `Offer ${index}`,
+      pay: { type: 'salary', amount: 50_000 + index },
+      bonuses: many(50, (bonus) => ({ label: `Bonus ${index}.${bonus}`, kind: 'team', amount: 100 })),
+    })),
+  ),
+);
+/** An offer's amounts as parsing makes them: 25 decimals. */
+const amounts = many(25, (index) => 1000 + index * 7.25);
+
 /**
  * The floor from pre-made decimals: the kernel with every input already a decimal, looked up
  * instead of parsed (what a caller that keeps its figures as decimals would pay).
@@ -252,6 +298,13 @@ const tasks: readonly (readonly [string, () => unknown])[] = [
     'break-even base, one pair',
     () => breakEvenBase((base) => metricAt('annual', pairContexts[0]!, base, projection), bestValue, annualBase(pair[0]!), 2),
   ],
+  // Issue 19: the horizon metric, large tables, frozen decimals.
+  ['horizon metric, one large offer (223 lines) over 50 years', () => metricAt('horizon', largeContext(), annualBase(largeContext().offer), fiftyYears)],
+  ['compareOffers on horizon, 10 large offers over 50 years', () => compareOffers(tenLarge, { metric: 'horizon', years: 50 })],
+  ['formatComparison table, 1,000 offers × 50 labelled bonuses (comparison made)', () => formatComparison(thousandLabelled(), { format: 'table' })],
+  ['formatComparison csv, 1,000 offers × 50 labelled bonuses (comparison made)', () => formatComparison(thousandLabelled(), { format: 'csv' })],
+  ['25 decimals made, as parsing makes an offer\'s amounts', () => amounts.map((amount) => new Decimal(amount))],
+  ['25 decimals made and frozen (freezeDecimal)', () => amounts.map((amount) => freezeDecimal(new Decimal(amount)))],
 ];
 
 /** A task's figures from tinybench. */

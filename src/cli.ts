@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // The program behind the `total-comp` binary: the process wired to the command line.
+import { exitQuietlyOnBrokenPipe } from './cli/broken-pipe.js';
 import { readInput } from './cli/read-input.js';
 import { runCli } from './cli/run.js';
 
 declare const __VERSION__: string;
+
+// A reader that goes away (`| head -1`) ends the program quietly, not with a stack trace.
+exitQuietlyOnBrokenPipe(process.stdout, (code) => process.exit(code), (text) => process.stderr.write(text));
+exitQuietlyOnBrokenPipe(process.stderr, (code) => process.exit(code), () => undefined);
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

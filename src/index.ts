@@ -1,11 +1,11 @@
-export { Decimal } from './decimal/decimal.js';
+export { Decimal } from './decimal/public-decimal.js';
 export { DEFAULT_PLAN_YEAR, IRS_LIMITS, irsLimitsFor, type IrsLimits } from './data/irs-limits.js';
 export { REGION_CODES, REGIONAL_PRICE_PARITIES_SOURCE, regionalPriceParity } from './data/regional-price-parities.js';
 export type * from './offer/types.js';
 export { offerSchema } from './offer/schema.js';
 export { offerJsonSchema } from './offer/offer-json-schema.js';
 export { isParsedOffer, parseOffer, safeParseOffer, type SafeParseOfferResult } from './offer/parse.js';
-export { OfferValidationError, type ValidationIssue } from './offer/validation-error.js';
+export { ISSUES_MAX, OfferValidationError, type ValidationIssue } from './offer/validation-error.js';
 export type { EvaluationHours, OfferEvaluation, Totals } from './engine/evaluation.js';
 export type { EmployeeContributions } from './engine/employee-contributions.js';
 export type { Line, LineCategory, LineComponent } from './engine/line.js';

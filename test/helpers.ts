@@ -49,3 +49,31 @@ export function numberFormatsMadeBy(run: () => void): number {
   }
   return made;
 }
+
+/** Whether a decimal is frozen with its digits: nothing can change its value. */
+export function isFrozenDecimal(value: Decimal): boolean {
+  return Object.isFrozen(value) && Object.isFrozen(value.d);
+}
+
+/**
+ * Every decimal reachable from a value through its data properties and the getters of its
+ * prototype (`low`, `high`, `breakEvenBase`, `projection`…), which compute what they return.
+ */
+export function reachableDecimals(value: unknown, found = new Set<Decimal>(), seen = new Set<object>()): Set<Decimal> {
+  if (value instanceof Decimal) {
+    found.add(value);
+    return found;
+  }
+  if (typeof value !== 'object' || value === null || seen.has(value)) return found;
+  seen.add(value);
+  for (const descriptor of Object.values(Object.getOwnPropertyDescriptors(value))) {
+    if ('value' in descriptor) reachableDecimals(descriptor.value, found, seen);
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) {
+    for (const descriptor of Object.values(Object.getOwnPropertyDescriptors(prototype))) {
+      if (descriptor.get !== undefined) reachableDecimals(descriptor.get.call(value), found, seen);
+    }
+  }
+  return found;
+}

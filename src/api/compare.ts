@@ -7,7 +7,7 @@ import { safeParseOffer } from '../offer/parse.js';
 import { regionCode } from '../offer/schema.js';
 import type { Offer, OfferInput } from '../offer/types.js';
 import { validate } from '../offer/validate.js';
-import { OfferValidationError, type ValidationIssue } from '../offer/validation-error.js';
+import { ISSUES_MAX, OfferValidationError, type ValidationIssue } from '../offer/validation-error.js';
 import { deepFreeze } from '../util/freeze.js';
 import { once } from '../util/once.js';
 import { resolveOptions } from './evaluation-options.js';
@@ -90,8 +90,8 @@ function resolveComparisonOptions(options: ComparisonOptions | undefined): Compa
   return options === undefined ? defaultComparisonOptions() : parseComparisonOptions(options);
 }
 
-function fail(issues: ValidationIssue[]): never {
-  throw new OfferValidationError(issues, 'offers');
+function fail(issues: ValidationIssue[], issueCount = issues.length): never {
+  throw new OfferValidationError(issues, 'offers', issueCount);
 }
 
 /** Parses every offer, naming problems by `offers[i]`; gives defaulted ids that collide a suffix. */
@@ -102,12 +102,18 @@ function parseOffers(inputs: unknown): Offer[] {
   if (list.length > OFFERS_MAX) fail([{ path: 'offers', message: `must list at most ${OFFERS_MAX} offers` }]);
   const issues: ValidationIssue[] = [];
   const parsed: Offer[] = [];
+  let issueCount = 0;
   list.forEach((input, index) => {
     const result = safeParseOffer(input, `offers[${index}]`);
-    if (result.success) parsed.push(result.data);
-    else issues.push(...result.error.issues);
+    if (result.success) {
+      parsed.push(result.data);
+      return;
+    }
+    // The first ISSUES_MAX issues are kept, the rest counted (an offer has up to ISSUES_MAX of its own).
+    issueCount += result.error.issueCount;
+    for (const issue of result.error.issues.slice(0, ISSUES_MAX - issues.length)) issues.push(issue);
   });
-  if (issues.length > 0) fail(issues);
+  if (issueCount > 0) fail(issues, issueCount);
 
   const explicit = (index: number) => {
     const input: unknown = list[index];

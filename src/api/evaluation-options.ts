@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PLAN_YEAR, IRS_LIMITS, irsLimitsFor } from '../data/irs-limits.js';
-import { Decimal } from '../decimal/decimal.js';
+import { Decimal, freezeDecimal } from '../decimal/decimal.js';
 import type { ResolvedOptions } from '../engine/context.js';
 import { validate } from '../offer/validate.js';
 import { once } from '../util/once.js';
@@ -44,7 +44,7 @@ function parseOptions(options: EvaluationOptions): ResolvedOptions {
   const limits = irsLimitsFor(planYear);
   /* c8 ignore next -- the schema refused every year the table lacks */
   if (limits === undefined) throw new RangeError(`no IRS limits for ${planYear}`);
-  return Object.freeze({ limits, referenceIndex: new Decimal(referenceIndex) });
+  return Object.freeze({ limits, referenceIndex: freezeDecimal(new Decimal(referenceIndex)) });
 }
 
 /**

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import type { Metric } from '../engine/metrics.js';
 import { METRICS } from '../engine/metrics.js';
 import { COMPARISON_FORMATS, type ComparisonFormat } from '../present/format-comparison.js';
+import { describeValue } from '../util/describe-value.js';
+import { escapeControls } from '../util/escape-controls.js';
 import { usage } from './cli-error.js';
 
 /** What the command line was asked to do, with every option checked. */
@@ -25,7 +27,7 @@ export type Command =
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw usage(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  if (!/^\d+$/.test(text) || value < min || value > max) throw usage(`--${name} must be a whole number from ${min} to ${max}, got ${describeValue(text)}`);
   return value;
 }
 
@@ -60,7 +62,8 @@ export function parseArguments(argv: readonly string[]): Command {
       },
     });
   } catch (error) {
-    throw usage((error as Error).message);
+    // Node's message names the option as typed: escaped, like every user text of a message.
+    throw usage(escapeControls((error as Error).message));
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { name: 'help' };
@@ -73,24 +76,24 @@ export function parseArguments(argv: readonly string[]): Command {
     }
     return { name: 'equivalent', amount: source, from: values.from, to: values.to };
   }
-  if (command !== 'compare' && command !== 'evaluate') throw usage(`unknown command "${command}": use compare, evaluate or equivalent`);
+  if (command !== 'compare' && command !== 'evaluate') throw usage(`unknown command ${describeValue(command)}: use compare, evaluate or equivalent`);
   if (source === undefined) throw usage(`${command} needs a file of offers, or "-" for standard input`);
-  if (extra.length > 0) throw usage(`unexpected argument "${extra.join(' ')}"`);
+  if (extra.length > 0) throw usage(`unexpected argument ${describeValue(extra.join(' '))}`);
 
   const format = (values.format ?? 'table') as ComparisonFormat;
-  if (!COMPARISON_FORMATS.includes(format)) throw usage(`--format must be one of ${COMPARISON_FORMATS.join(', ')}, got "${format}"`);
+  if (!COMPARISON_FORMATS.includes(format)) throw usage(`--format must be one of ${COMPARISON_FORMATS.join(', ')}, got ${describeValue(format)}`);
   const metric = (values.metric ?? 'annual') as Metric;
-  if (!METRICS.includes(metric)) throw usage(`--metric must be one of ${METRICS.join(', ')}, got "${metric}"`);
+  if (!METRICS.includes(metric)) throw usage(`--metric must be one of ${METRICS.join(', ')}, got ${describeValue(metric)}`);
   const referenceText = values['reference-index'];
   const referenceIndex = referenceText === undefined ? undefined : Number(referenceText);
   if (referenceText !== undefined && (!/^\d+(\.\d+)?$/.test(referenceText) || referenceIndex === undefined || referenceIndex < 1 || referenceIndex > 1000)) {
-    throw usage(`--reference-index must be a number from 1 to 1000, got "${referenceText}"`);
+    throw usage(`--reference-index must be a number from 1 to 1000, got ${describeValue(referenceText)}`);
   }
   const locale = values.locale ?? 'en-US';
   try {
     new Intl.NumberFormat(locale);
   } catch {
-    throw usage(`--locale must be a BCP 47 locale such as en-US, got "${locale}"`);
+    throw usage(`--locale must be a BCP 47 locale such as en-US, got ${describeValue(locale)}`);
   }
   return {
     name: command,

@@ -9,7 +9,8 @@
 export const EXIT = Object.freeze({ ok: 0, invalidInput: 1, usage: 2, internal: 3 });
 
 /**
- * A problem the user can fix: printed as one line, with its exit code.
+ * A problem the user can fix: printed as one line, its controls escaped (so no user text in it
+ * can forge another), then the hint, if any, on a line of its own; with its exit code.
  *
  * @example
  * ```ts
@@ -20,6 +21,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: number,
+    /** What to do next, printed under the message: the pointer to `--help`. */
+    readonly hint?: string,
   ) {
     super(message);
     this.name = 'CliError';
@@ -35,5 +38,5 @@ export class CliError extends Error {
  * ```
  */
 export function usage(message: string): CliError {
-  return new CliError(`${message}\nRun "total-comp --help" for usage.`, EXIT.usage);
+  return new CliError(message, EXIT.usage, 'Run "total-comp --help" for usage.');
 }

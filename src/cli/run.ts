@@ -6,9 +6,11 @@ import { regionalPriceParity } from '../data/regional-price-parities.js';
 import { OfferValidationError } from '../offer/validation-error.js';
 import { evaluationToJSON } from '../present/evaluation-json.js';
 import { formatComparison } from '../present/format-comparison.js';
+import { escapeControls, escapeJsonControls } from '../util/escape-controls.js';
 import { type Command, parseArguments } from './arguments.js';
 import { CliError, EXIT } from './cli-error.js';
 import { HELP } from './help.js';
+import { jsonError } from './json-error.js';
 import { MARKET_SOURCE, marketWords } from './market-words.js';
 
 /**
@@ -30,11 +32,15 @@ export interface CliIo {
   readonly version: string;
 }
 
+/** The input's JSON, or an invalid-input error (exit 1) naming the line and column where it breaks. */
 function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${source} is not valid JSON: ${(error as Error).message}`, EXIT.invalidInput);
+  } catch {
+    // JSON.parse's message quotes the input raw and counts UTF-16 units from the start.
+    const found = text.trim() === '' ? null : jsonError(text);
+    const where = found === null ? (text.trim() === '' ? 'it is empty' : 'it cannot be read') : `line ${found.line}, column ${found.column}: ${found.problem}`;
+    throw new CliError(`${source} is not valid JSON: ${where}`, EXIT.invalidInput);
   }
 }
 
@@ -53,17 +59,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   } catch (error) {
     if (error instanceof OfferValidationError) {
-      io.stderr(`total-comp: invalid input (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n`);
-      for (const issue of error.issues) io.stderr(`${issue.path === '' ? '(input)' : issue.path}: ${issue.message}\n`);
+      const { issues, issueCount } = error;
+      const listed = issueCount > issues.length ? `; the first ${issues.length} are listed` : '';
+      io.stderr(`total-comp: invalid input (${count(issueCount, 'problem')}${listed}):\n`);
+      // Paths and messages quote user text escaped already; escaped again, in case one does not.
+      for (const issue of issues) io.stderr(`${issue.path === '' ? '(input)' : escapeControls(issue.path)}: ${escapeControls(issue.message)}\n`);
+      if (issueCount > issues.length) io.stderr(`… and ${(issueCount - issues.length).toLocaleString('en-US')} more.\n`);
       return EXIT.invalidInput;
     }
     if (error instanceof CliError) {
-      io.stderr(`total-comp: ${error.message}\n`);
+      io.stderr(`total-comp: ${escapeControls(error.message)}\n${error.hint === undefined ? '' : `${error.hint}\n`}`);
       return error.exitCode;
     }
-    io.stderr(`total-comp: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`total-comp: internal error: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.internal;
   }
+}
+
+/** "1 problem", "130,000 problems". */
+function count(amount: number, noun: string): string {
+  return `${amount.toLocaleString('en-US')} ${noun}${amount === 1 ? '' : 's'}`;
 }
 
 async function run(command: Command, io: CliIo): Promise<void> {
@@ -87,7 +102,7 @@ async function run(command: Command, io: CliIo): Promise<void> {
       break;
   }
   const { source, format, locale, metric, referenceIndex, years, planYear } = command;
-  const name = source === '-' ? 'standard input' : source;
+  const name = source === '-' ? 'standard input' : escapeControls(source);
   const data = parseJson(await io.readInput(source, INPUT_MAX_BYTES), name);
   const options = {
     metric,
@@ -99,7 +114,7 @@ async function run(command: Command, io: CliIo): Promise<void> {
     let evaluation: OfferEvaluation;
     if (format === 'json') {
       evaluation = evaluateOffer(data, planYear === undefined ? {} : { planYear });
-      io.stdout(`${JSON.stringify(evaluationToJSON(evaluation), null, 2)}\n`);
+      io.stdout(`${escapeJsonControls(JSON.stringify(evaluationToJSON(evaluation), null, 2))}\n`);
     } else {
       const comparison = compareOffers([data], options);
       evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal/decimal.js';
+import { Decimal, freezeDecimal } from '../decimal/decimal.js';
 
 /** The IRS limits that bound retirement and HSA contributions in one plan year. */
 export interface IrsLimits {
@@ -28,12 +28,12 @@ function limits(year: number, figures: readonly [number, number, number, number,
   const [compensation, deferral, additions, deferredCompensation, hsaSelfOnly, hsaFamily] = figures;
   return Object.freeze({
     year,
-    compensationLimit: new Decimal(compensation),
-    electiveDeferralLimit: new Decimal(deferral),
-    annualAdditionsLimit: new Decimal(additions),
-    deferredCompensationLimit: new Decimal(deferredCompensation),
-    hsaSelfOnlyLimit: new Decimal(hsaSelfOnly),
-    hsaFamilyLimit: new Decimal(hsaFamily),
+    compensationLimit: freezeDecimal(new Decimal(compensation)),
+    electiveDeferralLimit: freezeDecimal(new Decimal(deferral)),
+    annualAdditionsLimit: freezeDecimal(new Decimal(additions)),
+    deferredCompensationLimit: freezeDecimal(new Decimal(deferredCompensation)),
+    hsaSelfOnlyLimit: freezeDecimal(new Decimal(hsaSelfOnly)),
+    hsaFamilyLimit: freezeDecimal(new Decimal(hsaFamily)),
     source,
   });
 }

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal/decimal.js';
+import { Decimal, freezeDecimal } from '../decimal/decimal.js';
 
 /**
  * Where the regional price parities come from, and their vintage. BEA warns that each year's
@@ -96,5 +96,5 @@ export function regionalPriceParity(region: string): Decimal | undefined {
 
 /** The parities as decimals, made once: every offer with a region reads one. */
 const PARITY_DECIMALS: Readonly<Record<string, Decimal>> = Object.freeze(
-  Object.fromEntries(Object.entries(PARITIES).map(([code, parity]) => [code, new Decimal(parity)])),
+  Object.fromEntries(Object.entries(PARITIES).map(([code, parity]) => [code, freezeDecimal(new Decimal(parity))])),
 );

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal/decimal.js';
+import { Decimal, freezeDecimal } from '../decimal/decimal.js';
 
 /**
  * The FLSA salary level for the executive, administrative and professional exemptions: $684 a
@@ -11,7 +11,7 @@ import { Decimal } from '../decimal/decimal.js';
  * FLSA_SALARY_LEVEL_PER_WEEK.times(52).toString(); // "35568"
  * ```
  */
-export const FLSA_SALARY_LEVEL_PER_WEEK = new Decimal(684);
+export const FLSA_SALARY_LEVEL_PER_WEEK = freezeDecimal(new Decimal(684));
 
 /** One year's California minimum wage and the exempt salary it sets. */
 export interface CaliforniaExemptSalary {
@@ -26,8 +26,8 @@ export interface CaliforniaExemptSalary {
 const californiaYear = (year: number, minimumWage: string): CaliforniaExemptSalary =>
   Object.freeze({
     year,
-    minimumWage: new Decimal(minimumWage),
-    annual: new Decimal(minimumWage).times(2).times(2080),
+    minimumWage: freezeDecimal(new Decimal(minimumWage)),
+    annual: freezeDecimal(new Decimal(minimumWage).times(2).times(2080)),
     source: `California Labor Code §515(a) (twice the state minimum wage × 2,080 h); minimum wage ${year}: $${minimumWage} (California Department of Industrial Relations, Minimum Wage, Lab. Code §1182.12(d))`,
   });
 

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal/decimal.js';
+import { Decimal, freezeDecimal } from '../decimal/decimal.js';
 
 /** A wage distribution: annual wages at known percentiles, with where the figures come from. */
 export interface WageDistribution {
@@ -28,9 +28,9 @@ function distribution(release: string, p10: number, p25: number, p50: number, p7
         [50, p50],
         [75, p75],
         [90, p90],
-      ].map(([percentile, annual]) => Object.freeze({ percentile: percentile as number, annual: new Decimal(annual as number) })),
+      ].map(([percentile, annual]) => Object.freeze({ percentile: percentile as number, annual: freezeDecimal(new Decimal(annual as number)) })),
     ),
-    mean: new Decimal(mean),
+    mean: freezeDecimal(new Decimal(mean)),
     source: OEWS,
   });
 }
@@ -66,5 +66,5 @@ export const STATE_MEAN_WAGES_MAY_2023: ReadonlyMap<string, Decimal> = new Map(
     'RI56360 SC53300 SD52420 TN55950 TX48030 UT57260 VA54640 VT50950 WA64250 WI54370 WV44910 WY54180'
   )
     .split(' ')
-    .map((entry) => [`US-${entry.slice(0, 2)}`, new Decimal(entry.slice(2))] as const),
+    .map((entry) => [`US-${entry.slice(0, 2)}`, freezeDecimal(new Decimal(entry.slice(2)))] as const),
 );

@@ -1,19 +1,26 @@
 import type * as z from 'zod/mini';
 import { describeValue } from '../util/describe-value.js';
-import type { ValidationIssue } from './validation-error.js';
+import { ISSUES_MAX, type ValidationIssue } from './validation-error.js';
+
+/** A key written bare in a path: a name of the offer's kind, never longer than a quoted key. */
+const PLAIN_KEY = /^[A-Za-z_$][\w$]{0,39}$/;
 
 /**
- * Writes a zod path the way a user writes it: `bonuses[1].amount`.
+ * Writes a zod path the way a user writes it: `bonuses[1].amount`. A key that is not a plain
+ * name — an unknown key is the user's own text — is quoted as values are, at most 40
+ * characters of it, its controls escaped: `pay["x\u001b[2J…"]`.
  *
  * @example
  * ```ts
  * formatPath(['bonuses', 1, 'amount']); // "bonuses[1].amount"
+ * formatPath(['pay', 'hours per week']); // 'pay["hours per week"]'
  * ```
  */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => {
     if (typeof key === 'number') return `${text}[${key}]`;
     const name = String(key);
+    if (!PLAIN_KEY.test(name)) return `${text}[${describeValue(name)}]`;
     return text === '' ? name : `${text}.${name}`;
   }, '');
 }
@@ -30,26 +37,45 @@ function countOf(count: number | bigint, singular: string, plural: string): stri
   return `${count} ${Number(count) === 1 ? singular : plural}`;
 }
 
-/** Edit distance (Levenshtein), for "did you mean" on unknown keys. */
+/** Most edits a "did you mean" allows: a third of the longer key, at least one, at most three. */
+const SUGGESTION_EDITS_MAX = 3;
+
+/**
+ * Edits (insertions, deletions, substitutions, two neighbours swapped) between two keys: the
+ * optimal string alignment distance, for "did you mean" on unknown keys. Called only on keys of
+ * a known key's length, give or take {@link SUGGESTION_EDITS_MAX}.
+ */
 function distance(a: string, b: string): number {
+  let before: number[] = [];
   let row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const next = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let edits = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) edits = Math.min(edits, (before[j - 2] as number) + 1);
+      next[j] = edits;
     }
-    row = next;
+    [before, row] = [row, next];
   }
-  return row[b.length] ?? 0;
+  return row[b.length] as number;
 }
 
-/** `; did you mean "bonuses"?` when a known key is within a few edits of the unknown one. */
+/**
+ * `; did you mean "bonuses"?` when a known key is close to the unknown one: within a third of
+ * the longer key's length in edits, at least one and at most {@link SUGGESTION_EDITS_MAX}
+ * (`xy` is not close to `id`, `ix` is). Case is ignored. A key whose length is further than
+ * that from every known key's is compared with none, so the work never grows with the key.
+ */
 function suggestion(key: string, known: readonly string[]): string {
   let best = '';
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const candidate of known) {
-    const edits = distance(key.toLowerCase(), candidate.toLowerCase());
-    if (edits < bestDistance) [best, bestDistance] = [candidate, edits];
+  let bestDistance = SUGGESTION_EDITS_MAX + 1;
+  const near = known.filter((candidate) => Math.abs(candidate.length - key.length) <= SUGGESTION_EDITS_MAX);
+  if (near.length === 0) return '';
+  const lower = key.toLowerCase();
+  for (const candidate of near) {
+    const allowed = Math.min(SUGGESTION_EDITS_MAX, Math.max(1, Math.floor(Math.max(key.length, candidate.length) / 3)));
+    const edits = distance(lower, candidate.toLowerCase());
+    if (edits <= allowed && edits < bestDistance) [best, bestDistance] = [candidate, edits];
   }
   return best === '' ? '' : `; did you mean "${best}"?`;
 }
@@ -76,7 +102,11 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
         : `must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
     case 'unrecognized_keys': {
       const known = knownKeys(issue);
-      return issue.keys.map((key) => `is not a known field${suggestion(key, known)}`).join('\n');
+      // Only the keys an error keeps are worded (ISSUES_MAX).
+      return issue.keys
+        .slice(0, ISSUES_MAX)
+        .map((key) => `is not a known field${suggestion(key, known)}`)
+        .join('\n');
     }
     case 'invalid_value':
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(issue.input)}`;
@@ -125,8 +155,8 @@ function fittingBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
 
 /**
  * Turns a zod error, worded by {@link plainWords}, into validation issues with user paths,
- * one per unknown key. A union of forms (one plan, or a list of them) reports the issues of the
- * form the input has.
+ * one per unknown key: the first {@link ISSUES_MAX} of them (see {@link countIssues} for all).
+ * A union of forms (one plan, or a list of them) reports the issues of the form the input has.
  *
  * @example
  * ```ts
@@ -135,16 +165,37 @@ function fittingBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
  */
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): ValidationIssue[] {
   const join = (path: string) => (prefix === '' ? path : path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`);
-  return issues.flatMap((issue): ValidationIssue[] => {
+  const found: ValidationIssue[] = [];
+  for (const issue of issues) {
+    if (found.length === ISSUES_MAX) break;
     const branch = fittingBranch(issue);
-    if (branch !== null) return toValidationIssues(branch, prefix);
+    if (branch !== null) {
+      found.push(...toValidationIssues(branch, prefix).slice(0, ISSUES_MAX - found.length));
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
       const messages = issue.message.split('\n');
-      return issue.keys.map((key, index) => ({
-        path: join(formatPath([...issue.path, key])),
-        message: messages[index] ?? 'is not a known field',
-      }));
-    }
-    return [{ path: join(formatPath(issue.path)), message: issue.message }];
-  });
+      for (const [index, key] of issue.keys.slice(0, ISSUES_MAX - found.length).entries()) {
+        found.push({ path: join(formatPath([...issue.path, key])), message: messages[index] ?? 'is not a known field' });
+      }
+    } else found.push({ path: join(formatPath(issue.path)), message: issue.message });
+  }
+  return found;
+}
+
+/**
+ * How many problems a zod error holds, one per unknown key: what {@link toValidationIssues}
+ * would list without its cap.
+ *
+ * @example
+ * ```ts
+ * countIssues(result.error.issues); // 130000 for an object with 130,000 unknown keys
+ * ```
+ */
+export function countIssues(issues: readonly z.core.$ZodIssue[]): number {
+  return issues.reduce((count, issue) => {
+    const branch = fittingBranch(issue);
+    if (branch !== null) return count + countIssues(branch);
+    return count + (issue.code === 'unrecognized_keys' ? issue.keys.length : 1);
+  }, 0);
 }

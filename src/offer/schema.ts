@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Decimal, HUNDRED, ZERO } from '../decimal/decimal.js';
+import { Decimal, freezeDecimal, HUNDRED, ZERO } from '../decimal/decimal.js';
 import type {
   Bonus,
   Clawback,
@@ -25,6 +25,7 @@ import { describeValue } from '../util/describe-value.js';
 import { deepFreeze } from '../util/freeze.js';
 import { once } from '../util/once.js';
 import { slugify } from '../util/slug.js';
+import { hasVisibleText } from '../util/visible-text.js';
 import { scheduledHours, timeOffHours, workedWeeks } from './hours.js';
 
 /**
@@ -68,7 +69,13 @@ const bounded = (min: number | string, max: number | string, extra: { minExclusi
   ...extra,
 });
 
-const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(LABEL_MAX_LENGTH));
+// A label empty to the eye (zero-width characters alone) is refused as an empty one.
+const label = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(LABEL_MAX_LENGTH),
+  z.refine((text) => text === '' || hasVisibleText(text), { error: 'must not be empty' }),
+);
 
 function list<T extends z.core.SomeType>(item: T, max = LIST_MAX) {
   return z.array(item).check(z.maxLength(max));
@@ -590,7 +597,7 @@ const otherBenefit = z.pipe(
     if (value.per !== undefined && value.amount === undefined) transformIssue(context, value, ['per'], 'can only be given with amount');
     const per = value.per ?? 'year';
     const amount = value.amount ?? null;
-    return { label: value.label, annualValue: value.annualValue ?? amount?.times(PERIODS[per]) ?? ZERO, amount, per };
+    return { label: value.label, annualValue: value.annualValue ?? (amount === null ? null : freezeDecimal(amount.times(PERIODS[per]))) ?? ZERO, amount, per };
   }),
 );
 
@@ -613,7 +620,7 @@ const otherCost = z.pipe(
     const amount = value.amount ?? null;
     return {
       label: value.label,
-      annualAmount: value.annualAmount ?? amount?.times(PERIODS[per]) ?? null,
+      annualAmount: value.annualAmount ?? (amount === null ? null : freezeDecimal(amount.times(PERIODS[per]))),
       amount,
       per,
       percentOfBase: value.percentOfBase ?? null,

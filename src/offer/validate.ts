@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { plainWords, toValidationIssues } from './plain-words.js';
+import { countIssues, plainWords, toValidationIssues } from './plain-words.js';
 import { OfferValidationError } from './validation-error.js';
 
 /** What {@link safeValidate} returns: the parsed value, or the error naming every problem. */
@@ -26,7 +26,8 @@ export function safeValidate<S extends z.core.$ZodType>(
 ): Validated<z.output<S>> {
   const result = z.safeParse(schema, input, { error: plainWords });
   if (result.success) return { success: true, data: result.data };
-  return { success: false, error: new OfferValidationError(toValidationIssues(result.error.issues, pathPrefix), subject) };
+  const { issues } = result.error;
+  return { success: false, error: new OfferValidationError(toValidationIssues(issues, pathPrefix), subject, countIssues(issues)) };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Decimal } from '../decimal/decimal.js';
 import type { LineCategory, LineComponent } from '../engine/line.js';
 import { minorUnitDigits } from '../decimal/minor-unit.js';
 import { roundHalfUp } from '../decimal/round.js';
+import { escapeControls } from '../util/escape-controls.js';
 import { type ShownEvaluation, shownEvaluation } from './shown-evaluation.js';
 
 /** A cell grid of a comparison, shared by the table and Markdown formats. Formats only. */
@@ -50,16 +51,32 @@ const SHARED_ROWS: Readonly<Partial<Record<LineComponent, string>>> = {
   commute: 'Commute',
 };
 
-/** Options of the view: the locale of every number. */
+/**
+ * Most offers a table or Markdown shows, best first (docs/semantics.md §15.2): the rows are the union of
+ * the offers' lines, so a table of every offer grows with offers × distinct labels (1,000
+ * offers of 50 bonuses each: 50,000 rows of 1,000 cells). The csv and json formats list every
+ * offer.
+ */
+export const TABLE_OFFERS_MAX = 10;
+
+/** Options of the view: the locale of every number, and how a user's text is written. */
 export interface ViewOptions {
   readonly locale: string;
+  /**
+   * Writes a user's text — an offer's id and label, a line's label — for the format
+   * (docs/semantics.md §15.1); default {@link escapeControls}, for a terminal. The view's own words and
+   * figures are safe in every format as they are.
+   */
+  readonly text?: (userText: string) => string;
 }
 
 /**
- * Lays a comparison out as rows of formatted cells: lines grouped by category (the union of
- * every offer's lines, "—" where an offer has none), then a totals block. Every amount is a
+ * Lays a comparison out as rows of formatted cells, one column for each of the best
+ * {@link TABLE_OFFERS_MAX} offers: lines grouped by category (the union of those offers'
+ * lines, "—" where an offer has none), then a totals block. Every amount is a
  * shown figure (see {@link shownEvaluation}), written with `Intl.NumberFormat` for the
- * comparison's currency and the locale.
+ * comparison's currency and the locale; every id and label the user wrote goes through
+ * `options.text`.
  *
  * @example
  * ```ts
@@ -72,7 +89,12 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   const percentFormat = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const money = (value: Decimal) => moneyFormat.format(roundHalfUp(value, digits).toFixed() as Intl.StringNumericLiteral);
   const negativeMoney = (value: Decimal) => (value.isZero() ? money(value) : money(value.negated()));
-  const offers = [...comparison.offers].sort((a, b) => a.rank - b.rank);
+  const text = options.text ?? escapeControls;
+  const ranked = [...comparison.offers].sort((a, b) => a.rank - b.rank);
+  const offers = ranked.slice(0, TABLE_OFFERS_MAX);
+  const hidden = ranked.length - offers.length;
+  const ids = new Map(offers.map((offer) => [offer, text(offer.id)]));
+  const idOf = (offer: ComparedOffer) => ids.get(offer) as string;
   const shown = offers.map((offer) => shownEvaluation(offer.evaluation));
 
   const lineSection = (category: LineCategory, recurring: boolean) => {
@@ -90,7 +112,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
         const occurrence = (seen.get(`\u0000${entry.component}`) ?? 0) + 1;
         seen.set(`\u0000${entry.component}`, occurrence);
         const key = shared === undefined ? `${entry.component}\u0000${entry.label}\u0000${count}` : `${entry.component}\u0000${occurrence}`;
-        const label = count > 1 ? `${entry.label} (${count})` : entry.label;
+        const label = count > 1 ? `${text(entry.label)} (${count})` : text(entry.label);
         const known = labels.get(key);
         if (known === undefined) {
           keys.push(key);
@@ -151,24 +173,28 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   // compareOffers never returns an empty comparison, and offers are sorted best first.
   const best = offers[0] as ComparedOffer;
   const close = offers.filter((offer) => offer.rank !== 1 && offer.closeToBest);
+  // Close calls among the offers not shown are counted, not named (every offer shown is closer).
+  const closeHidden = ranked.slice(TABLE_OFFERS_MAX).filter((offer) => offer.closeToBest).length;
+  const closeNames = `${close.map(idOf).join(', ')}${closeHidden > 0 ? ` and ${closeHidden} more` : ''}`;
   const notes = [
     single
-      ? `${best.id}: ${best.label}.`
-      : close.length > 0
-      ? `Close call: ${close.map((offer) => offer.id).join(', ')} ${close.length === 1 ? 'is' : 'are'} within ${comparison.closePercent}% of ${best.id}; estimates of bonuses and overtime are rarely better than that.`
-      : `Best: ${best.id} (${best.label}).`,
+      ? `${idOf(best)}: ${text(best.label)}.`
+      : close.length + closeHidden > 0
+      ? `Close call: ${closeNames} ${close.length + closeHidden === 1 ? 'is' : 'are'} within ${comparison.closePercent}% of ${idOf(best)}; estimates of bonuses and overtime are rarely better than that.`
+      : `Best: ${idOf(best)} (${text(best.label)}).`,
+    ...(hidden > 0 ? [`The table shows the best ${offers.length} of ${ranked.length} offers; the csv and json formats list them all.`] : []),
     'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
     // Warnings never change a figure; each names its offer and the field it is about.
-    ...offers.flatMap((offer) => offer.evaluation.warnings.map((warning) => `Warning, ${offer.id} (${warning.path}): ${warning.message}.`)),
+    ...offers.flatMap((offer) => offer.evaluation.warnings.map((warning) => `Warning, ${idOf(offer)} (${warning.path}): ${warning.message}.`)),
   ];
   return {
     title: single
-      ? `Offer ${best.id} (${comparison.currency})`
-      : `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${comparison.ranking.join(', ')}`,
+      ? `Offer ${idOf(best)} (${comparison.currency})`
+      : `Offers compared on ${METRIC_WORDS[comparison.metric]} (${comparison.currency}), best first: ${offers.map(idOf).join(', ')}${hidden > 0 ? ` and ${hidden} more` : ''}`,
     columns: offers.map((offer) => ({
-      id: offer.id,
-      label: offer.label,
-      heading: single ? offer.id : `#${offer.rank} ${offer.id}${offer.rank === 1 ? (close.length > 0 ? ' (close call)' : ' ★ best') : ''}`,
+      id: idOf(offer),
+      label: text(offer.label),
+      heading: single ? idOf(offer) : `#${offer.rank} ${idOf(offer)}${offer.rank === 1 ? (close.length + closeHidden > 0 ? ' (close call)' : ' ★ best') : ''}`,
     })),
     sections: [
       ...sections.filter((section) => section.rows.length > 0),

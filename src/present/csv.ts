@@ -1,4 +1,5 @@
 import type { OfferComparison } from '../engine/comparison.js';
+import { escapeControls } from '../util/escape-controls.js';
 import { shownEvaluation } from './shown-evaluation.js';
 
 /** Quotes a CSV field per RFC 4180 when it holds a comma, a quote or a line break. */
@@ -6,9 +7,24 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell (an id, a label, an explanation) that a spreadsheet shows as text: controls
+ * escaped (see `escapeControls`), and a single quote before a cell that would start a
+ * formula, as OWASP advises (docs/semantics.md §15.1).
+ */
+function csvText(value: string): string {
+  const shown = escapeControls(value);
+  return FORMULA_START.test(shown) ? `'${shown}` : shown;
+}
+
 /**
  * A comparison as CSV (RFC 4180: quoted fields, CRLF line ends): one row per line per offer,
- * amounts rounded to the minor unit without grouping.
+ * amounts rounded to the minor unit without grouping. Text cells are safe in a spreadsheet and
+ * on a terminal: controls escaped, and a quote before `= + - @`, tab or CR that would start a
+ * formula; amounts, ranks and `recurring` stay as they are.
  *
  * @example
  * ```ts
@@ -22,15 +38,15 @@ export function renderCsv(comparison: OfferComparison): string {
     const shown = shownEvaluation(offer.evaluation);
     for (const { line: entry, amount } of shown.lines) {
       rows.push([
-        offer.id,
-        offer.label,
+        csvText(offer.id),
+        csvText(offer.label),
         String(offer.rank),
-        entry.component,
-        entry.label,
-        entry.category,
+        csvText(entry.component),
+        csvText(entry.label),
+        csvText(entry.category),
         String(entry.recurring),
         amount.toFixed(shown.digits),
-        entry.explanation,
+        csvText(entry.explanation),
       ]);
     }
   }

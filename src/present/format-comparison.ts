@@ -2,7 +2,8 @@ import type { OfferComparison } from '../engine/comparison.js';
 import { comparisonToJSON } from './comparison-json.js';
 import { comparisonView } from './comparison-view.js';
 import { renderCsv } from './csv.js';
-import { renderMarkdown } from './markdown.js';
+import { escapeJsonControls } from '../util/escape-controls.js';
+import { markdownText, renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
 
 /** Output formats of {@link formatComparison}. */
@@ -34,7 +35,9 @@ export interface FormatOptions {
  * - `csv`: one row per line per offer (RFC 4180: quoted fields, CRLF line ends), amounts rounded
  *   to the minor unit without grouping;
  * - `json`: exactly the JSON of docs/semantics.md §18.
- * Every amount shown is rounded half-up and shown lines add up to shown totals.
+ * Every amount shown is rounded half-up and shown lines add up to shown totals. A user's text
+ * is safe in every format (docs/semantics.md §15.1): its controls never reach a terminal, a label renders
+ * as its literal text in Markdown, and no CSV cell starts a formula.
  *
  * @example
  * ```ts
@@ -46,11 +49,11 @@ export function formatComparison(comparison: OfferComparison, options: FormatOpt
   const format = options.format ?? 'table';
   switch (format) {
     case 'json':
-      return `${JSON.stringify(comparisonToJSON(comparison), null, 2)}\n`;
+      return `${escapeJsonControls(JSON.stringify(comparisonToJSON(comparison), null, 2))}\n`;
     case 'csv':
       return renderCsv(comparison);
     case 'markdown':
-      return renderMarkdown(comparisonView(comparison, { locale: options.locale ?? 'en-US' }));
+      return renderMarkdown(comparisonView(comparison, { locale: options.locale ?? 'en-US', text: markdownText }));
     case 'table':
       return renderTable(comparisonView(comparison, { locale: options.locale ?? 'en-US' }));
     default:

@@ -1,9 +1,5 @@
+import { displayWidth as width } from '../util/display-width.js';
 import type { ComparisonView } from './comparison-view.js';
-
-/** Display width of a cell: characters, not UTF-16 units. */
-function width(text: string): number {
-  return [...text].length;
-}
 
 function pad(text: string, size: number, align: 'left' | 'right'): string {
   const fill = ' '.repeat(Math.max(0, size - width(text)));

@@ -1,9 +1,12 @@
+import { escapeControls } from './escape-controls.js';
+
 /** Longest piece of a user's string quoted back in a message. */
 const QUOTE_MAX_LENGTH = 40;
 
 /**
- * Names a value a user supplied, for an error message: strings quoted (and shortened),
- * numbers as written, everything else by its kind.
+ * Names a value a user supplied, for an error message: strings quoted, shortened to 40
+ * characters and with their controls escaped (safe on a terminal, one line), numbers as
+ * written, everything else by its kind.
  *
  * @example
  * ```ts
@@ -14,7 +17,7 @@ const QUOTE_MAX_LENGTH = 40;
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > QUOTE_MAX_LENGTH ? `${value.slice(0, QUOTE_MAX_LENGTH)}…` : value;
-    return JSON.stringify(shown);
+    return escapeControls(JSON.stringify(shown));
   }
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
   if (value === null) return 'null';

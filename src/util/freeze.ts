@@ -2,8 +2,9 @@ import { Decimal } from '../decimal/decimal.js';
 
 /**
  * Freezes a value and everything reachable from it, so results can be shared safely. Decimals
- * are left as they are: they are immutable through their API, and freezing each one would cost
- * more than the arithmetic that made it. Objects already frozen are taken as frozen throughout:
+ * are left as they are: a result's own are made for it and shared with nothing, and those the
+ * library keeps and hands out again — constants, reference tables, the amounts of parsed offers
+ * and their defaults — are frozen where they are made (`freezeDecimal`). Objects already frozen are taken as frozen throughout:
  * an object with a getter (a lazily written explanation or projection) must be frozen where it
  * is built, so that freezing never runs the getter.
  *

@@ -6,7 +6,7 @@ import { Decimal } from '../../src/decimal/decimal.js';
 import { resolveOptions } from '../../src/api/evaluation-options.js';
 import { evaluationContext } from '../../src/engine/context.js';
 import { DEFAULT_PLAN_YEAR } from '../../src/data/irs-limits.js';
-import { compareOffers, type Metric, type OfferComparison, OfferValidationError, parseOffer, type OfferInput } from '../../src/index.js';
+import { compareOffers, ISSUES_MAX, type Metric, type OfferComparison, OfferValidationError, parseOffer, type OfferInput } from '../../src/index.js';
 import { metricAt } from '../../src/engine/metrics.js';
 import { resolveProjectionOptions } from '../../src/api/project.js';
 import { offerInput } from '../arbitraries.js';
@@ -318,4 +318,44 @@ test('the plan year reaches every offer; default ids that read "offer-1" are kep
   expect(compareOffers([executive]).offers[0]?.value.toString()).toBe('436000');
   const named = { label: 'Offer 1', pay: { type: 'salary', amount: 1 } } as const;
   expect(compareOffers([named, named, { label: '—', pay: named.pay }]).ranking).toEqual(['offer-1', 'offer-1-2', 'offer-3']);
+});
+
+describe('many problems (issue 19, item 6)', () => {
+  /** An offer with `count` unknown keys besides its valid fields. */
+  const withUnknownKeys = (count: number) => {
+    const input: Record<string, unknown> = { label: 'A', pay: { type: 'salary', amount: 1 } };
+    for (let index = 0; index < count; index += 1) input[`k${index}`] = 1;
+    return input;
+  };
+  const errorOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error as OfferValidationError;
+    }
+    throw new Error('expected a validation error');
+  };
+
+  test('130,000 unknown keys are a validation error that keeps the first 100 issues and counts them all', () => {
+    const error = errorOf(() => compareOffers([withUnknownKeys(130_000)]));
+    expect(error).toBeInstanceOf(OfferValidationError);
+    expect(error.issues).toHaveLength(ISSUES_MAX);
+    expect(error.issueCount).toBe(130_000);
+    expect(error.issues[0]).toEqual({ path: 'offers[0].k0', message: 'is not a known field' });
+    expect(error.issues[99]?.path).toBe('offers[0].k99');
+    expect(error.message).toBe(
+      'Invalid offers: offers[0].k0: is not a known field; offers[0].k1: is not a known field; offers[0].k2: is not a known field; and 129,997 more',
+    );
+  });
+
+  test('problems across many offers are capped and counted too, on every path', () => {
+    const offers = Array.from({ length: 1000 }, () => ({ label: '', pay: { type: 'salary', amount: -1 } }));
+    const many = errorOf(() => compareOffers(offers));
+    expect([many.issues.length, many.issueCount]).toEqual([ISSUES_MAX, 2000]);
+    expect(many.issues.at(-1)?.path).toBe('offers[49].pay.amount');
+    const duplicates = errorOf(() => compareOffers(Array.from({ length: 1000 }, () => ({ id: 'same', label: 'A', pay: { type: 'salary', amount: 1 } }))));
+    expect([duplicates.issues.length, duplicates.issueCount]).toEqual([ISSUES_MAX, 999]);
+    const one = errorOf(() => parseOffer(withUnknownKeys(5000)));
+    expect([one.issues.length, one.issueCount]).toEqual([ISSUES_MAX, 5000]);
+  });
 });

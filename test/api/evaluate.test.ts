@@ -2,8 +2,12 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { Decimal as GlobalDecimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import {
+  compareOffers,
   Decimal,
   evaluateOffer,
+  IRS_LIMITS,
+  projectOffer,
+  regionalPriceParity,
   OfferValidationError,
   parseOffer,
   evaluationToJSON,
@@ -11,7 +15,8 @@ import {
   type OfferInput,
 } from '../../src/index.js';
 import { offerInput } from '../arbitraries.js';
-import { unfrozenPaths } from '../helpers.js';
+import { STATE_MEAN_WAGES_MAY_2023, WAGE_DISTRIBUTIONS } from '../../src/market.js';
+import { isFrozenDecimal, reachableDecimals, unfrozenPaths } from '../helpers.js';
 import {
   highEarner,
   hospitalCoder,
@@ -374,3 +379,35 @@ function deepFreezeInput<T>(value: T): T {
   }
   return value;
 }
+
+describe('decimals shared between results (issue 19, item 13)', () => {
+  /** Every decimal that two evaluations, a comparison and a projection hold in common. */
+  const sharedBetween = (first: OfferInput, second: OfferInput) => {
+    const one = reachableDecimals(evaluateOffer(first));
+    const other = reachableDecimals([evaluateOffer(second), compareOffers([first, second]), projectOffer(second, { years: 2 })]);
+    return [...one].filter((value) => other.has(value));
+  };
+
+  test('are frozen: changing one through a result changes no later result', () => {
+    const bare: OfferInput = { label: 'A', pay: { type: 'salary', amount: 50000 } };
+    const zeros = evaluateOffer(bare);
+    // No cost: the total of costs is the library's zero, which every empty sum starts from.
+    try {
+      zeros.totals.costs.d[0] = 5;
+    } catch {
+      // A frozen decimal throws in strict mode.
+    }
+    expect(evaluateOffer(bare).totals.costs.toString()).toBe('0');
+    expect(evaluateOffer(hospitalCoder).totals.costs.isZero()).toBe(false);
+    expect(evaluateOffer({ ...bare, label: 'B' }).totals.annual.toString()).toBe('50000');
+  });
+
+  fcTest.prop([offerInput, offerInput], { numRuns: 50 })('any decimal two results share is frozen', (first, second) => {
+    for (const value of sharedBetween(first, { ...second, id: 'second' })) expect(isFrozenDecimal(value)).toBe(true);
+  });
+
+  test('the reference tables hand out frozen decimals', () => {
+    const tables = [IRS_LIMITS, regionalPriceParity('US-NJ'), WAGE_DISTRIBUTIONS, [...STATE_MEAN_WAGES_MAY_2023.values()]];
+    for (const value of reachableDecimals(tables)) expect(isFrozenDecimal(value)).toBe(true);
+  });
+});

@@ -18,7 +18,10 @@ import {
   evaluationToJSON,
 } from '../../src/index.js';
 import { formatComparison } from '../../src/format.js';
+import { escapeControls } from '../../src/util/escape-controls.js';
+import { hasVisibleText } from '../../src/util/visible-text.js';
 import { offerInput } from '../arbitraries.js';
+import { findings, offersLabelled, UNSAFE_FOR_A_TERMINAL } from '../fixtures/hostile-text.js';
 
 /** Runs an entry point; returns its result, or undefined for an OfferValidationError. */
 function outcome<T>(run: () => T): T | undefined {
@@ -130,4 +133,65 @@ describe('isolation', () => {
     expect(commonJs.isParsedOffer(esm.parseOffer(offer))).toBe(true);
     expect(() => commonJs.parseOffer({})).toThrow(commonJs.OfferValidationError);
   });
+});
+
+describe('hostile labels and keys (issue 19)', () => {
+  /** Pieces of text an attacker would write: controls, bidirectional marks, formula prefixes, HTML, Markdown. */
+  const PIECES = [
+    '\u001b[2J', '\u001b]0;t\u0007', '\r', '\n', '\t', '\u0000', '\u007f', '\u009b', '\u0085', '\u202e', '\u2066', '\u200f', '\u061c', '\u2028',
+    '=', '+', '-', '@', '=cmd|', '<script>', '<img src=x onerror=alert(1)>', '</td>', '&amp;', '&#60;', '[x](javascript:alert(1))', '![i](x)',
+    '*', '_', '`', '~~', '|', '\\', '#', '> ', '- ', ':', 'www.', 'https://x.y', 'a@b.co', '$', '^', '{}', '<br>',
+    'A', 'b', ' ', '東', 'é', 'e\u0301', '\u200b', '"', "'", ',', '1',
+  ];
+  const hostile = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join(''));
+  /** A label the schema takes: shows something, at most 200 characters once trimmed. */
+  const label = hostile.filter((text) => hasVisibleText(text.trim()) && text.trim().length <= 200);
+
+  fcTest.prop([fc.array(label, { minLength: 1, maxLength: 3 })], { numRuns: 300 })('every format writes any label safely', (labels) => {
+    const comparison = compareOffers(offersLabelled(labels));
+    for (const format of ['table', 'markdown', 'csv', 'json'] as const) {
+      expect(findings(format, formatComparison(comparison, { format }), labels, escapeControls)).toEqual([]);
+    }
+  });
+
+  /** Runs the command line on a file's text; its exit code and what it wrote. */
+  const cli = async (argv: string[], text: string) => {
+    let [stdout, stderr] = ['', ''];
+    const code = await runCli(argv, {
+      stdout: (out) => {
+        stdout += out;
+      },
+      stderr: (out) => {
+        stderr += out;
+      },
+      readInput: () => Promise.resolve(text),
+      version: '0',
+    });
+    return { code, stdout, stderr };
+  };
+
+  fcTest.prop([fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('table', 'markdown', 'csv', 'json')], { numRuns: 100 })(
+    'the command line writes any label safely, in every format',
+    async (labels, format) => {
+      const { code, stdout, stderr } = await cli(['compare', 'x.json', '--format', format], JSON.stringify(offersLabelled(labels)));
+      expect([code, stderr]).toEqual([0, '']);
+      expect(findings(format, stdout, labels, escapeControls)).toEqual([]);
+    },
+  );
+
+  fcTest.prop([fc.array(hostile, { minLength: 1, maxLength: 4 }), fc.constantFrom('label', 'key', 'value', 'argument')], { numRuns: 300 })(
+    'no message forges a line or reaches the terminal raw, whatever the keys, values and arguments',
+    async (texts, where) => {
+      const first = texts[0] as string;
+      const offer: Record<string, unknown> = { label: 'A', pay: { type: 'salary', amount: 1 } };
+      if (where === 'label') offer.label = first;
+      if (where === 'key') for (const text of texts) offer[text] = 1;
+      if (where === 'value') offer.currency = first;
+      const argv = where === 'argument' ? ['compare', 'x.json', '--format', first] : ['compare', 'x.json'];
+      const { stderr } = await cli(argv, JSON.stringify([offer]));
+      expect(stderr).not.toMatch(UNSAFE_FOR_A_TERMINAL);
+      const lines = stderr.split('\n').filter((line) => line !== '');
+      for (const line of lines) expect(line).toMatch(/^(total-comp: |Run "total-comp --help" for usage\.$|offers\[0\]|… and )/);
+    },
+  );
 });

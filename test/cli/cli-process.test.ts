@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,4 +124,60 @@ test('a file over 10 MB fails fast with one line, before it is read', () => {
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+});
+
+describe('the process (issue 19)', () => {
+  /** Runs the built binary with its standard output read up to `bytes` bytes, then closed. */
+  function cliClosingOutput(args: string[], bytes: number) {
+    return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [`${CLI_BUILD_DIR}/cli.js`, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      if (bytes === 0) child.stdout.destroy();
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.length >= bytes) child.stdout.destroy();
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  test('a reader that goes away ends the program quietly, exit 0: --help into a closed pipe, a large comparison into `head -1` (item 9)', async () => {
+    const help = await cliClosingOutput(['--help'], 0);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    const directory = mkdtempSync(join(tmpdir(), 'total-comp-pipe-'));
+    try {
+      const offers = Array.from({ length: 400 }, (_, index) => ({ label: `Offer ${index}`, pay: { type: 'salary', amount: 50_000 + index } }));
+      writeFileSync(join(directory, 'many.json'), JSON.stringify(offers));
+      const head = await cliClosingOutput(['compare', join(directory, 'many.json'), '--format', 'csv'], 1);
+      expect(head.stdout.length).toBeLessThan(200_000);
+      expect(head).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  test.skipIf(process.platform !== 'linux')('a file that fails while it is read is a usage error, exit 2 (item 10)', () => {
+    expect(cli(['compare', '/proc/self/mem'])).toMatchObject({ code: 2, stderr: 'total-comp: cannot read /proc/self/mem: input/output error (EIO)\n' });
+  });
+
+  test('a byte-order mark is accepted; bytes that are not UTF-8 are refused with their offset, exit 1 (item 11)', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'total-comp-utf8-'));
+    try {
+      const bom = join(directory, 'bom.json');
+      writeFileSync(bom, `\ufeff${readFileSync(fixture('offers.json'), 'utf8')}`);
+      expect(cli(['compare', bom, '--format', 'json']).stdout).toBe(cli(['compare', fixture('offers.json'), '--format', 'json']).stdout);
+      const latin1 = join(directory, 'latin1.json');
+      writeFileSync(latin1, Buffer.from('[{"label":"Caf\xe9","pay":{"type":"salary","amount":1}}]', 'latin1'));
+      expect(cli(['compare', latin1])).toMatchObject({
+        code: 1,
+        stderr: `total-comp: ${latin1} is not valid UTF-8: the byte at offset 14 (counting from 0) does not begin a character; save it as UTF-8\n`,
+      });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
 });

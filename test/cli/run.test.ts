@@ -160,3 +160,50 @@ test('the figures issue #16 found wrong come out right through the command line'
     await annual({ label: 'A', pay: { type: 'salary', amount: 60000 }, benefits: { retirement: { plan: '457b', nonElectivePercent: 15, employeeContributionPercent: 30 } } }),
   ).toBe('66500.00');
 });
+
+test('an input with 130,000 problems exits 1 with the first 100 and their count, not a stack overflow (issue 19, item 6)', async () => {
+  const keys = Array.from({ length: 130_000 }, (_, index) => `"k${index}":1`).join(',');
+  const result = await run(['compare', 'x.json'], { 'x.json': `[{"label":"A","pay":{"type":"salary","amount":1},${keys}}]` });
+  expect(result.code).toBe(EXIT.invalidInput);
+  const lines = result.stderr.split('\n');
+  expect(lines[0]).toBe('total-comp: invalid input (130,000 problems; the first 100 are listed):');
+  expect(lines[1]).toBe('offers[0].k0: is not a known field');
+  expect(lines[100]).toBe('offers[0].k99: is not a known field');
+  expect(lines.slice(101)).toEqual(['… and 129,900 more.', '']);
+});
+
+test('evaluate --format json keeps a label exactly, with no control character raw (issue 19, item 2)', async () => {
+  const label = 'A\u001b[2J\u009b31m\u202e';
+  const result = await run(['evaluate', 'o.json', '--format', 'json'], { 'o.json': JSON.stringify({ label, pay: { type: 'salary', amount: 50000 } }) });
+  expect(result.code).toBe(EXIT.ok);
+  expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+  expect(JSON.parse(result.stdout).label).toBe(label);
+});
+
+test('broken JSON is reported by line and column, quoting nothing of the input raw (issue 19, items 2 and 11)', async () => {
+  const broken = await run(['compare', 'x.json'], { 'x.json': '{\n  "offers": [\n    { "label": "A", }\n  ]\n}' });
+  expect(broken).toMatchObject({
+    code: EXIT.invalidInput,
+    stderr: 'total-comp: x.json is not valid JSON: line 3, column 21: unexpected "}" where a property name in double quotes should be\n',
+  });
+  const escapes = await run(['compare', 'x.json'], { 'x.json': '\u001b[2J\u001b]0;pwned\u0007' });
+  expect(escapes.stderr).toBe('total-comp: x.json is not valid JSON: line 1, column 1: unexpected "\\u001b" where a value should be\n');
+  expect((await run(['compare', 'x.json'], { 'x.json': ' \n' })).stderr).toBe('total-comp: x.json is not valid JSON: it is empty\n');
+});
+
+test('no message forges a line or reaches the terminal raw: arguments, keys, file names (issue 19, item 2)', async () => {
+  const unsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
+  const cases: [string[], Record<string, string>][] = [
+    [['frob\u001b[2J\nforged'], {}],
+    [['compare', 'a.json', '--format', 'x\u001b]0;t\u0007'], {}],
+    [['compare', 'a.json', '--\u001b[31m'], {}],
+    [['compare', 'x\nforged: line.json'], {}],
+    [['compare', 'x.json'], { 'x.json': '[{"label":"A","pay":{"type":"salary","amount":1},"k\\u001b[2J\\nforged: line\\u202e":1}]' }],
+  ];
+  for (const [argv, files] of cases) {
+    const { stderr } = await run(argv, files);
+    const lines = stderr.split('\n').filter(Boolean);
+    expect(stderr).not.toMatch(unsafe);
+    expect(lines.every((line) => line.startsWith('total-comp: ') || line.startsWith('Run "total-comp --help"') || line.startsWith('offers[0]'))).toBe(true);
+  }
+});

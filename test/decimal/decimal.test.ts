@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { Decimal as GlobalDecimal } from 'decimal.js';
-import { expect, test } from 'vitest';
-import { add, Decimal, fraction, HUNDRED, max, min, ONE, sum, ZERO } from '../../src/decimal/decimal.js';
+import { describe, expect, test } from 'vitest';
+import { add, Decimal, fraction, freezeDecimal, HUNDRED, max, min, ONE, sum, ZERO } from '../../src/decimal/decimal.js';
 
 test('the library\'s Decimal is its own clone: 40 digits, half-up', () => {
   expect(Decimal).not.toBe(GlobalDecimal);
@@ -40,3 +40,56 @@ fcTest.prop([fc.array(decimal, { maxLength: 8 })])(
     expect(sum(values).valueOf()).toBe(oneByOne.valueOf());
   },
 );
+
+describe('freezeDecimal', () => {
+  test('freezes a decimal and its digits, and leaves a frozen one as it is', () => {
+    const value = new Decimal('1234567.891');
+    expect(freezeDecimal(value)).toBe(value);
+    expect(Object.isFrozen(value) && Object.isFrozen(value.d)).toBe(true);
+    expect(() => {
+      value.d[0] = 20;
+    }).toThrow(TypeError);
+    expect(value.toString()).toBe('1234567.891');
+    expect(freezeDecimal(value)).toBe(value);
+    for (const constant of [ZERO, ONE, HUNDRED]) expect(Object.isFrozen(constant.d)).toBe(true);
+    // Digits are still an array, read as one.
+    expect(Array.isArray(value.d)).toBe(true);
+    expect(value).toEqual(new Decimal('1234567.891'));
+  });
+
+  fcTest.prop([fc.array(fc.integer(), { maxLength: 6 }), fc.option(fc.integer({ min: -8, max: 8 })), fc.option(fc.integer({ min: -8, max: 8 }))])(
+    'a frozen decimal\'s digits slice as an array does',
+    (digits, start, end) => {
+      const value = freezeDecimal(new Decimal(1));
+      const frozen = Object.setPrototypeOf([...digits], Object.getPrototypeOf(value.d) as object) as number[];
+      const args = [start ?? undefined, end ?? undefined] as const;
+      expect(frozen.slice(...args)).toEqual(digits.slice(...args));
+      expect(Object.getPrototypeOf(frozen.slice())).toBe(Array.prototype);
+    },
+  );
+
+  fcTest.prop([decimal, decimal])('arithmetic on frozen decimals gives what it gives on the same decimals unfrozen', (a, b) => {
+    const [x, y] = [new Decimal(a), new Decimal(b)];
+    const [fx, fy] = [freezeDecimal(new Decimal(a)), freezeDecimal(new Decimal(b))];
+    const results = (p: Decimal, q: Decimal) => [
+      p.plus(q).valueOf(),
+      p.minus(q).valueOf(),
+      p.times(q).valueOf(),
+      q.isZero() ? 'none' : p.div(q).valueOf(),
+      p.pow(3).valueOf(),
+      p.negated().valueOf(),
+      p.abs().valueOf(),
+      p.floor().valueOf(),
+      p.round().valueOf(),
+      p.toDecimalPlaces(2).valueOf(),
+      p.toFixed(2),
+      p.comparedTo(q),
+      p.equals(q),
+      p.isInteger(),
+    ];
+    expect(results(fx, fy)).toEqual(results(x, y));
+    expect(results(fx, y)).toEqual(results(x, y));
+    expect(results(x, fy)).toEqual(results(x, y));
+    expect(fx.valueOf()).toBe(x.valueOf());
+  });
+});

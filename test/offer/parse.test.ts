@@ -1,11 +1,11 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { isParsedOffer, OfferValidationError, parseOffer, safeParseOffer } from '../../src/index.js';
+import { evaluateOffer, isParsedOffer, OfferValidationError, parseOffer, safeParseOffer } from '../../src/index.js';
 import { offerSchema } from '../../src/offer/schema.js';
 import { plainWords, toValidationIssues } from '../../src/offer/plain-words.js';
 import { offerInput, offerWithOneValueChanged } from '../arbitraries.js';
-import { unfrozenPaths } from '../helpers.js';
+import { isFrozenDecimal, reachableDecimals, unfrozenPaths } from '../helpers.js';
 
 const pay = { type: 'salary', amount: 50000 } as const;
 
@@ -369,6 +369,17 @@ describe('parsed offers', () => {
     expect(second.benefits.education).toBe(first.benefits.education);
     expect(first.benefits.education.expectedUsePercent.toString()).toBe('100');
   });
+
+  test('share the frozen decimals of the whole numbers 0 to 100 they state; other numbers are their own', () => {
+    const first = parseOffer({ label: 'A', pay: { type: 'hourly', rate: 100, hoursPerWeek: 38 } });
+    const second = parseOffer({ label: 'B', pay: { type: 'hourly', rate: 101, hoursPerWeek: 38 }, benefits: { timeOff: { vacationDays: 38 } } });
+    expect(second.pay.hoursPerWeek).toBe(first.pay.hoursPerWeek);
+    expect(second.benefits.timeOff.vacationDays).toBe(first.pay.hoursPerWeek);
+    expect(isFrozenDecimal(first.pay.hoursPerWeek)).toBe(true);
+    const rates = [first, second].map((offer) => (offer.pay.type === 'hourly' ? offer.pay.rate.toString() : ''));
+    expect(rates).toEqual(['100', '101']);
+    expect(parseOffer({ label: 'C', pay: { type: 'hourly', rate: 37.5 } }).pay).not.toBe(first.pay);
+  });
 });
 
 test('parses the same before and after the compiled parser takes over (after 1,000 parses)', () => {
@@ -377,4 +388,72 @@ test('parses the same before and after the compiled parser takes over (after 1,0
   for (let index = 0; index < 1200; index += 1) expect(JSON.stringify(parseOffer(input))).toBe(first);
   const broken = { label: 'Coder', pay: { type: 'hourly', rate: 'x' } };
   expect(safeParseOffer(broken).success).toBe(false);
+});
+
+describe('the decimals of a parsed offer (issue 19, item 13)', () => {
+  /** Tries to change a decimal's digits in place, as `offer.pay.hoursPerWeek.d[0] = 20` does. */
+  const tamper = (value: { d: number[] }, digit: number) => {
+    try {
+      value.d[0] = digit;
+    } catch {
+      // Strict mode: a frozen decimal throws, and that is the point.
+    }
+  };
+
+  test('are frozen with their digits, so a frozen offer cannot be changed through them', () => {
+    const input = { label: 'A', pay: { type: 'hourly', rate: '23.45', hoursPerWeek: 38 } } as const;
+    const offer = parseOffer(input);
+    const annual = evaluateOffer(offer).totals.annual.toString();
+    tamper(offer.pay.hoursPerWeek, 20);
+    expect(offer.pay.hoursPerWeek.toString()).toBe('38');
+    expect(evaluateOffer(offer).totals.annual.toString()).toBe(annual);
+    for (const value of reachableDecimals(offer)) expect(isFrozenDecimal(value)).toBe(true);
+  });
+
+  test('defaults shared between offers cannot be changed through one of them', () => {
+    const first = parseOffer({ label: 'A', pay: { type: 'salary', amount: 1 } });
+    tamper(first.pay.hoursPerWeek, 20);
+    tamper(first.benefits.education.expectedUsePercent, 7);
+    const second = parseOffer({ label: 'B', pay: { type: 'hourly', rate: 10 } });
+    expect(second.pay.hoursPerWeek.toString()).toBe('40');
+    expect(second.benefits.education.expectedUsePercent.toString()).toBe('100');
+    // 10 × 40 × 52 = 20,800.
+    expect(evaluateOffer(second).totals.annual.toString()).toBe('20800');
+  });
+
+  fcTest.prop([offerInput], { numRuns: 100 })('every decimal of any parsed offer is frozen', (input) => {
+    for (const value of reachableDecimals(parseOffer(input))) expect(isFrozenDecimal(value)).toBe(true);
+  });
+});
+
+describe('unknown keys (issue 19, item 7)', () => {
+  test('"did you mean" only for a close match', () => {
+    expect(issuesOf({ label: 'A', pay, xy: 1 })).toEqual([{ path: 'xy', message: 'is not a known field' }]);
+    expect(issuesOf({ label: 'A', pay, ix: 1 })).toEqual([{ path: 'ix', message: 'is not a known field; did you mean "id"?' }]);
+    // Two letters swapped are one edit.
+    expect(issuesOf({ label: 'A', pay, lable: 'B' })).toEqual([{ path: 'lable', message: 'is not a known field; did you mean "label"?' }]);
+    expect(issuesOf({ label: 'A', pay: { ...pay, hoursperweek: 40 } })).toEqual([
+      { path: 'pay.hoursperweek', message: 'is not a known field; did you mean "hoursPerWeek"?' },
+    ]);
+  });
+
+  test('a long or odd key is quoted, at most 40 characters of it, with its control characters escaped', () => {
+    const long = 'k'.repeat(5_000_000);
+    expect(issuesOf({ label: 'A', pay, [long]: 1 })).toEqual([{ path: `["${'k'.repeat(40)}…"]`, message: 'is not a known field' }]);
+    expect(issuesOf({ label: 'A', pay: { ...pay, 'x\u001b[2J\nforged: line\u202e': 1 } })).toEqual([
+      { path: 'pay["x\\u001b[2J\\nforged: line\\u202e"]', message: 'is not a known field' },
+    ]);
+  });
+});
+
+test('a label empty to the eye (zero-width characters, joiners, bidirectional marks) is refused as an empty one (issue 19, item 4)', () => {
+  for (const invisible of ['\u200b', '\u200b\u200d\u2060\ufeff', '\u202e\u200f', '\u3164', '\u00ad', '\u0301', '\u2800']) {
+    expect(issuesOf({ label: invisible, pay })).toEqual([{ path: 'label', message: 'must not be empty' }]);
+    expect(issuesOf({ label: 'A', pay, bonuses: [{ label: ` ${invisible} `, kind: 'team', amount: 1 }] })).toEqual([
+      { path: 'bonuses[0].label', message: 'must not be empty' },
+    ]);
+  }
+  expect(issuesOf({ label: '', pay })).toEqual([{ path: 'label', message: 'must not be empty' }]);
+  // Anything that shows is a label: a letter among invisible characters, an accented letter, CJK, an emoji.
+  for (const shown of ['\u200bA', 'e\u0301', '東京', '👩\u200d💻']) expect(parseOffer({ label: shown, pay }).label).toBe(shown);
 });

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { OfferValidationError } from '../../src/index.js';
 import { formatPath, plainWords, toValidationIssues } from '../../src/offer/plain-words.js';
 
@@ -7,6 +7,13 @@ describe('formatPath', () => {
     expect(formatPath(['bonuses', 1, 'amount'])).toBe('bonuses[1].amount');
     expect(formatPath([])).toBe('');
     expect(formatPath([0, 'pay'])).toBe('[0].pay');
+  });
+
+  test('quotes a key that is not a plain name, shortened and escaped as values are (issue 19, items 2 and 7)', () => {
+    expect(formatPath(['pay', 'hours per week'])).toBe('pay["hours per week"]');
+    expect(formatPath(['x\nforged: line'])).toBe('["x\\nforged: line"]');
+    expect(formatPath(['a'.repeat(41)])).toBe(`["${'a'.repeat(40)}…"]`);
+    expect(formatPath(['a'.repeat(40)])).toBe('a'.repeat(40));
   });
 });
 
@@ -65,4 +72,20 @@ describe('plainWords on issues the offer schema rarely raises', () => {
       { path: 'b', message: 'is not a known field' },
     ]);
   });
+});
+
+test('the work of a "did you mean" does not grow with the unknown key (issue 19, item 7)', () => {
+  const known = ['id', 'label', 'currency', 'pay', 'overtime', 'bonuses', 'benefits', 'costs', 'location', 'growth'];
+  /** Calls of Math.min, which every cell of an edit-distance table makes, while wording an unknown key. */
+  const work = (key: string) => {
+    const spy = vi.spyOn(Math, 'min');
+    try {
+      plainWords({ code: 'unrecognized_keys', keys: [key], input: {}, inst: { shape: Object.fromEntries(known.map((name) => [name, 0])) } } as never);
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  };
+  expect(work('x'.repeat(100_000))).toBe(work('x'.repeat(1_000)));
+  expect(work('x'.repeat(1_000))).toBeLessThan(1_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatComparison } from '../../src/format.js';
 import { compareOffers, type OfferInput } from '../../src/index.js';
+import { HOSTILE_LABELS, offersLabelled, UNSAFE_FOR_A_TERMINAL } from '../fixtures/hostile-text.js';
 
 const offers: OfferInput[] = [
   { id: 'a', label: 'Clinic, "downtown"', pay: { type: 'salary', amount: 60000 }, costs: { other: [{ label: 'Parking, monthly', annualAmount: 600 }] } },
@@ -88,4 +89,25 @@ test('two close calls are named together', () => {
     { id: 'e', label: 'E', pay: { type: 'salary', amount: 59800 } },
   ]);
   expect(formatComparison(close)).toContain('Close call: d, e are within 2% of c');
+});
+
+test('table columns line up by display width: wide CJK characters, combining marks (issue 19, item 4)', () => {
+  // The test's own measure: CJK ideographs and kana take two columns, combining marks none.
+  const columns = (text: string) => [...text].reduce((width, character) => width + (/[\u3000-\u9fff]/.test(character) ? 2 : /\p{M}/u.test(character) ? 0 : 1), 0);
+  const wide = compareOffers([
+    { id: 'tokyo', label: '東京オフィス', pay: { type: 'salary', amount: 60000 }, benefits: { other: [{ label: '通勤手当', annualValue: 1200 }] } },
+    { id: 'cafe', label: 'Cafe\u0301 Rene\u0301', pay: { type: 'salary', amount: 55000 }, benefits: { other: [{ label: 'Repas offerts', annualValue: 900 }] } },
+  ]);
+  const table = formatComparison(wide);
+  const rows = table.split('\n').filter((row) => row.startsWith('  ') && row.includes('$'));
+  expect(rows.some((row) => row.includes('通勤手当'))).toBe(true);
+  expect(new Set(rows.map(columns)).size).toBe(1);
+});
+
+test('json keeps every label exactly, with no control character raw (issue 19, item 2)', () => {
+  const json = formatComparison(compareOffers(offersLabelled(HOSTILE_LABELS)), { format: 'json' });
+  expect(json).not.toMatch(UNSAFE_FOR_A_TERMINAL);
+  const parsed = JSON.parse(json) as { offers: { label: string; lines: { label: string }[] }[] };
+  expect(parsed.offers.map((offer) => offer.label)).toEqual(HOSTILE_LABELS.map((label) => label.trim()));
+  expect(parsed.offers.map((offer) => offer.lines[1]?.label)).toEqual(HOSTILE_LABELS.map((label) => label.trim()));
 });

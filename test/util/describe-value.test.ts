@@ -14,3 +14,7 @@ test('names each kind of value for an error message', () => {
   expect(describeValue({})).toBe('an object');
   expect(describeValue(() => 1)).toBe('a function');
 });
+
+test('a quoted string is one line, safe on a terminal (issue 19, item 2)', () => {
+  expect(describeValue('A\u001b[2J\nB\u202e\u009b')).toBe('"A\\u001b[2J\\nB\\u202e\\u009b"');
+});

@@ -1,0 +1,32 @@
+import { EXIT } from './cli-error.js';
+
+/** What the command line writes to: a stream that reports a failed write as an `error` event. */
+export interface OutputStream {
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/**
+ * Makes the command line stop quietly, exit 0, when the reader of its output goes away
+ * (`total-comp --help | true`, `… | head -1`): a write then fails with EPIPE, which Node
+ * otherwise turns into a stack trace and exit 1. Any other failed write is one line on
+ * `report` (when it can still be written) and exit 3, as every internal error.
+ *
+ * @example
+ * ```ts
+ * exitQuietlyOnBrokenPipe(process.stdout, (code) => process.exit(code), (text) => process.stderr.write(text));
+ * ```
+ */
+export function exitQuietlyOnBrokenPipe(stream: OutputStream, exit: (code: number) => void, report: (text: string) => void): void {
+  stream.on('error', (error) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') {
+      exit(EXIT.ok);
+      return;
+    }
+    try {
+      report(`total-comp: internal error: cannot write the output (${code ?? 'unknown error'})\n`);
+    } finally {
+      exit(EXIT.internal);
+    }
+  });
+}
