@@ -55,13 +55,10 @@ export function linePoints(
           ...plans
             .filter((plan) => !vestedPercent(plan.vesting, year.year).equals(vestedPercent(plan.vesting, year.year - 1)))
             .map((plan) => event('vesting', `${planName(plan)} employer money ${vestedPercent(plan.vesting, year.year).toFixed()}% vested`)),
-          ...year.lines.flatMap((line) =>
-            line.component === 'retirement-forfeiture'
-              ? [event('taken-back', `forfeits ${money(line.amount.negated())} unvested (${text(line.label)})`)]
-              : line.component === 'clawback'
-                ? [event('taken-back', `repays ${money(line.amount.negated())} (${text(line.label)})`)]
-                : [],
-          ),
+          // Their labels say what happens ("Sign-on repaid", "Unvested 403(b) employer money forfeited").
+          ...year.lines
+            .filter((line) => line.component === 'retirement-forfeiture' || line.component === 'clawback')
+            .map((line) => event('taken-back', `${text(line.label)}: ${money(line.amount.negated())}`)),
         ]),
       }),
     ),
