@@ -11,6 +11,17 @@ import { launchChromium } from './launch.js';
 // The example report (examples/offers.json, what `npm start` prints and writes to report.html),
 // rendered by headless Chromium (docs/semantics.md §23).
 const { offers } = JSON.parse(readFileSync(new URL('../../examples/offers.json', import.meta.url), 'utf8')) as { offers: OfferInput[] };
+// The browser's globals that the functions run in the page use: the project compiles without the
+// DOM library (src/ must not use it), so they are declared here, for this module only.
+declare const window: { violations?: string[]; axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } };
+declare const document: {
+  addEventListener: (type: 'securitypolicyviolation', listener: (event: { violatedDirective: string; blockedURI: string }) => void) => void;
+  body: { style: { zoom: string } };
+  documentElement: { scrollWidth: number; clientWidth: number };
+};
+declare function getComputedStyle(element: unknown): { borderBottomWidth: string; breakInside: string };
+type SVGRectElement = { getBBox: () => { height: number } };
+
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ORIGIN = 'http://report.test/';
 
@@ -41,8 +52,8 @@ async function open(html: string, viewport = { width: 960, height: 1000 }) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { violations: string[] }).violations ??= [];
-      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      window.violations ??= [];
+      window.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
   const requests: string[] = [];
@@ -53,7 +64,7 @@ async function open(html: string, viewport = { width: 960, height: 1000 }) {
       : route.abort();
   });
   await page.goto(ORIGIN);
-  const violations = await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
+  const violations = await page.evaluate(() => window.violations ?? []);
   return { page, problems: [...problems, ...violations.map((violation) => `policy violation: ${violation}`)], requests };
 }
 
@@ -65,7 +76,7 @@ const drawnParts = (page: Page) =>
       parts: [...bar.querySelectorAll('rect.part')].map((rect) => ({
         category: rect.getAttribute('data-category'),
         amount: Number(rect.getAttribute('data-amount')),
-        height: (rect as SVGRectElement).getBBox().height,
+        height: (rect as unknown as SVGRectElement).getBBox().height,
       })),
     })),
   );
@@ -123,7 +134,7 @@ describe('the example report in Chromium', () => {
       await page.setContent(html);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+        const result = await window.axe.run();
         return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
       });
       expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
