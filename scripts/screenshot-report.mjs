@@ -13,8 +13,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 960, height: 1100 }, deviceScaleFactor: 1 });
   await page.setContent(html);
   const path = new URL('../docs/report.png', import.meta.url).pathname;
-  // The top of the page: the verdict, the bar chart and its table.
-  await page.screenshot({ path, clip: { x: 0, y: 0, width: 960, height: 1100 } });
+  // The top of the page, to the end of its first section: the verdict, the bar chart and its table.
+  const section = await page.locator('section').first().boundingBox();
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 960, height: Math.ceil((section?.y ?? 0) + (section?.height ?? 1100) + 16) } });
   console.log(`wrote ${path}`);
 } finally {
   await browser.close();
