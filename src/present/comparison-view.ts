@@ -5,6 +5,7 @@ import { minorUnitDigits } from '../decimal/minor-unit.js';
 import { roundHalfUp } from '../decimal/round.js';
 import { escapeControls } from '../util/escape-controls.js';
 import { type ShownEvaluation, shownEvaluation } from './shown-evaluation.js';
+import { taxesView } from './taxes-view.js';
 
 /** A cell grid of a comparison, shared by the table and Markdown formats. Formats only. */
 export interface ComparisonView {
@@ -87,6 +88,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   const digits = minorUnitDigits(comparison.currency);
   const moneyFormat = new Intl.NumberFormat(options.locale, { style: 'currency', currency: comparison.currency });
   const percentFormat = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const rateFormat = new Intl.NumberFormat(options.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const money = (value: Decimal) => moneyFormat.format(roundHalfUp(value, digits).toFixed() as Intl.StringNumericLiteral);
   const negativeMoney = (value: Decimal) => (value.isZero() ? money(value) : money(value.negated()));
   const text = options.text ?? escapeControls;
@@ -150,6 +152,11 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   if (comparison.metric === 'horizon') {
     totalsRows.push({ label: `Cumulative, ${comparison.years} years`, cells: each((offer) => money(offer.value)) });
   }
+  const taxes = taxesView(comparison, offers, shown.map((figures) => figures.totals.annual), {
+    money,
+    percent: (value) => rateFormat.format(value.toFixed(1) as Intl.StringNumericLiteral),
+    text,
+  });
   const single = offers.length === 1;
   if (!single) totalsRows.push(
     {
@@ -184,6 +191,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
       : `Best: ${idOf(best)} (${text(best.label)}).`,
     ...(hidden > 0 ? [`The table shows the best ${offers.length} of ${ranked.length} offers; the csv and json formats list them all.`] : []),
     'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
+    ...(taxes?.notes ?? []),
     // Warnings never change a figure; each names its offer and the field it is about.
     ...offers.flatMap((offer) => offer.evaluation.warnings.map((warning) => `Warning, ${idOf(offer)} (${warning.path}): ${warning.message}.`)),
   ];
@@ -200,6 +208,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
       ...sections.filter((section) => section.rows.length > 0),
       ...(oneTime.length > 0 ? [{ title: 'One-time (first year only)', rows: oneTime }] : []),
       { title: 'Totals', rows: totalsRows },
+      ...(taxes === null ? [] : [{ title: taxes.title, rows: taxes.rows }]),
     ],
     notes,
   };
