@@ -3,6 +3,7 @@ import type { LineCategory, LineComponent } from '../engine/line.js';
 import { escapeControls } from '../util/escape-controls.js';
 import { numberFormats } from './number-format.js';
 import { type ShownEvaluation, shownEvaluation } from './shown-evaluation.js';
+import { taxesView } from './taxes-view.js';
 
 /** A cell grid of a comparison, shared by the table and Markdown formats. Formats only. */
 export interface ComparisonView {
@@ -84,6 +85,7 @@ export interface ViewOptions {
  */
 export function comparisonView(comparison: OfferComparison, options: ViewOptions): ComparisonView {
   const { money, negativeMoney, percent } = numberFormats(comparison.currency, options.locale);
+  const rateFormat = new Intl.NumberFormat(options.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const text = options.text ?? escapeControls;
   const ranked = [...comparison.offers].sort((a, b) => a.rank - b.rank);
   const offers = ranked.slice(0, TABLE_OFFERS_MAX);
@@ -145,6 +147,11 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   if (comparison.metric === 'horizon') {
     totalsRows.push({ label: `Cumulative, ${comparison.years} years`, cells: each((offer) => money(offer.value)) });
   }
+  const taxes = taxesView(comparison, offers, shown.map((figures) => figures.totals.annual), {
+    money,
+    percent: (value) => rateFormat.format(value.toFixed(1) as Intl.StringNumericLiteral),
+    text,
+  });
   const single = offers.length === 1;
   if (!single) totalsRows.push(
     {
@@ -179,6 +186,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
       : `Best: ${idOf(best)} (${text(best.label)}).`,
     ...(hidden > 0 ? [`The table shows the best ${offers.length} of ${ranked.length} offers; the csv and json formats list them all.`] : []),
     'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
+    ...(taxes?.notes ?? []),
     // Warnings never change a figure; each names its offer and the field it is about.
     ...offers.flatMap((offer) => offer.evaluation.warnings.map((warning) => `Warning, ${idOf(offer)} (${warning.path}): ${warning.message}.`)),
   ];
@@ -195,6 +203,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
       ...sections.filter((section) => section.rows.length > 0),
       ...(oneTime.length > 0 ? [{ title: 'One-time (first year only)', rows: oneTime }] : []),
       { title: 'Totals', rows: totalsRows },
+      ...(taxes === null ? [] : [{ title: taxes.title, rows: taxes.rows }]),
     ],
     notes,
   };
