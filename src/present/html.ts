@@ -122,7 +122,10 @@ export function renderHtml(comparison: OfferComparison, options: HtmlOptions): s
 
   const notes = `<section aria-labelledby="notes-heading"><h2 id="notes-heading">Notes and warnings</h2><ul class="notes">${view.notes.map((note) => `<li>${note}</li>`).join('')}</ul></section>`;
   const parities = REGIONAL_PRICE_PARITIES_SOURCE;
-  const footer = `<footer><p>Data used: IRS limits of plan year ${comparison.planYear}; ${parities.publisher} regional price parities ${parities.year} (released ${parities.released}), for the totals adjusted for prices; no wage distribution (those are for total-comp/market). Made by total-comp ${htmlText(LIBRARY_VERSION)}: estimates, not advice.</p></footer>`;
+  // A comparison after tax: every estimate has the one tax year of its options.
+  const taxYear = comparison.taxes?.[0]?.taxYear;
+  const taxData = taxYear === undefined ? '' : `tax figures of tax year ${taxYear} (the notes name any earlier year a table rests on); `;
+  const footer = `<footer><p>Data used: IRS limits of plan year ${comparison.planYear}; ${taxData}${parities.publisher} regional price parities ${parities.year} (released ${parities.released}), for the totals adjusted for prices; no wage distribution (those are for total-comp/market). Made by total-comp ${htmlText(LIBRARY_VERSION)}: estimates, not advice.</p></footer>`;
   const body = [
     `<h1>${view.title}</h1>`,
     `<p class="verdict">${verdict(comparison, formats, htmlText)}</p>`,

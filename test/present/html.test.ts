@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { Decimal } from '../../src/decimal/decimal.js';
 import { formatComparison } from '../../src/format.js';
+import { compareOffersAfterTax } from '../../src/tax.js';
 import { compareOffers, type OfferInput } from '../../src/index.js';
 import { comparisonToJSON } from '../../src/present/comparison-json.js';
 import { comparisonView } from '../../src/present/comparison-view.js';
@@ -88,6 +89,15 @@ describe('the page (docs/semantics.md §23)', () => {
     expect(page).toMatch(/<tr><th scope="row">Year 2<\/th><td>\$150,861\.00<\/td>/);
     expect(page).toContain('mercy-ccs: 403(b) employer money 20% vested');
     expect(page.match(/<g class="event"/g)).toHaveLength(5);
+  });
+
+  test('after tax: the Taxes block in the table, and the tax year among the data used', () => {
+    const comparison = compareOffersAfterTax(offers, { filingStatus: 'single', taxYear: 2025 });
+    const page = renderHtml(comparison, { locale: 'en-US' });
+    expect(page).toMatch(/<th scope="rowgroup" colspan="4">Taxes \(estimated: tax year 2025/);
+    expect(page).toContain('tax figures of tax year 2025');
+    expect(page).toMatch(/<p class="verdict">[a-z-]+ comes first on annual total after tax at /);
+    expect(renderHtml(compareOffers(offers), { locale: 'en-US' })).not.toContain('tax figures of');
   });
 
   test('warnings are listed', () => {
