@@ -8,7 +8,7 @@ export interface BarPart {
   readonly amount: Decimal;
 }
 
-/** One offer's bar: its id as HTML text, its parts, and the shown figures it marks. */
+/** One offer's bar: its id as HTML text and its shown figures, from which the parts, the total and the range are drawn. */
 export interface BarOffer {
   /** The offer's id, already written as HTML text (see `htmlText`). */
   readonly id: string;
