@@ -26,6 +26,7 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     treeshake: true,
+    define: { __VERSION__: JSON.stringify(version) },
   },
   {
     // What bundlers take under the "browser" condition: the same library without zod's compiler.
@@ -39,6 +40,7 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     esbuildPlugins: [browserParser],
+    define: { __VERSION__: JSON.stringify(version) },
   },
   {
     entry: { cli: 'src/cli.ts' },

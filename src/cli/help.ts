@@ -21,7 +21,7 @@ Options:
   --metric M            annual (default), firstYear, adjusted, effectiveHourly,
                         guaranteedCash, low, high, horizon, afterTax (the default
                         with --filing)
-  --format F            table (default), markdown, csv, json
+  --format F            table (default), markdown, csv, json, html
   --reference-index N   price index of the reference area for "adjusted" (default 100)
   --years N             years of the "horizon" metric (default 5)
   --plan-year Y         plan year of the IRS limits (default: the newest in this release)

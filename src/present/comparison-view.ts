@@ -1,9 +1,7 @@
 import type { ComparedOffer, OfferComparison } from '../engine/comparison.js';
-import type { Decimal } from '../decimal/decimal.js';
 import type { LineCategory, LineComponent } from '../engine/line.js';
-import { minorUnitDigits } from '../decimal/minor-unit.js';
-import { roundHalfUp } from '../decimal/round.js';
 import { escapeControls } from '../util/escape-controls.js';
+import { numberFormats } from './number-format.js';
 import { type ShownEvaluation, shownEvaluation } from './shown-evaluation.js';
 import { taxesView } from './taxes-view.js';
 
@@ -21,7 +19,8 @@ export interface ViewRow {
   readonly cells: readonly string[];
 }
 
-const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = {
+/** Each ranking metric in words, as titles and sentences name it. */
+export const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = {
   annual: 'annual total',
   firstYear: 'first-year total',
   adjusted: 'cost-of-living adjusted total',
@@ -34,7 +33,7 @@ const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = {
 };
 
 /** Recurring lines, by category. */
-const SECTIONS: readonly [LineCategory, string][] = [
+export const SECTIONS: readonly [LineCategory, string][] = [
   ['guaranteed-cash', 'Guaranteed cash'],
   ['variable-cash', 'Variable cash (expected)'],
   ['benefits', 'Benefits'],
@@ -85,12 +84,8 @@ export interface ViewOptions {
  * ```
  */
 export function comparisonView(comparison: OfferComparison, options: ViewOptions): ComparisonView {
-  const digits = minorUnitDigits(comparison.currency);
-  const moneyFormat = new Intl.NumberFormat(options.locale, { style: 'currency', currency: comparison.currency });
-  const percentFormat = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const { money, negativeMoney, percent } = numberFormats(comparison.currency, options.locale);
   const rateFormat = new Intl.NumberFormat(options.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const money = (value: Decimal) => moneyFormat.format(roundHalfUp(value, digits).toFixed() as Intl.StringNumericLiteral);
-  const negativeMoney = (value: Decimal) => (value.isZero() ? money(value) : money(value.negated()));
   const text = options.text ?? escapeControls;
   const ranked = [...comparison.offers].sort((a, b) => a.rank - b.rank);
   const offers = ranked.slice(0, TABLE_OFFERS_MAX);
@@ -164,7 +159,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
       cells: each((offer) =>
         offer.rank === 1
           ? 'best'
-          : `${money(offer.deltaToBest.amount)}${offer.deltaToBest.percent === null ? '' : ` (${percentFormat.format(offer.deltaToBest.percent.toFixed(1) as Intl.StringNumericLiteral)}%)`}`,
+          : `${money(offer.deltaToBest.amount)}${offer.deltaToBest.percent === null ? '' : ` (${percent(offer.deltaToBest.percent)}%)`}`,
       ),
     },
     {

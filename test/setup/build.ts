@@ -13,6 +13,7 @@ export default async function setup(): Promise<void> {
   // config: false — never merged with tsup.config.ts, whose several builds would write dist/ at once.
   const common = { config: false, outDir: CLI_BUILD_DIR, target: 'node20', platform: 'node', splitting: false, dts: false, clean: false, silent: true } as const;
   // Every entry point the examples and the README import by name: the package build's own list.
-  await build({ ...common, entry, format: ['esm', 'cjs'] });
-  await build({ ...common, entry: { cli: 'src/cli.ts' }, format: ['esm'], define: { __VERSION__: JSON.stringify(version) } });
+  const define = { __VERSION__: JSON.stringify(version) };
+  await build({ ...common, entry, format: ['esm', 'cjs'], define });
+  await build({ ...common, entry: { cli: 'src/cli.ts' }, format: ['esm'], define });
 }
