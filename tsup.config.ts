@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-const entry = { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts', tax: 'src/tax.ts' };
+/** The library's entry points, one per export of package.json: the builds below and the test build (test/setup/build.ts) share them. */
+export const entry = { index: 'src/index.ts', market: 'src/market.ts', format: 'src/format.ts', tax: 'src/tax.ts' };
 
 /** Resolves `./compiled-parser.js` to its browser stand-in, for the browser build. */
 const browserParser = {
@@ -25,6 +26,7 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     treeshake: true,
+    define: { __VERSION__: JSON.stringify(version) },
   },
   {
     // What bundlers take under the "browser" condition: the same library without zod's compiler.
@@ -38,6 +40,7 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     esbuildPlugins: [browserParser],
+    define: { __VERSION__: JSON.stringify(version) },
   },
   {
     entry: { cli: 'src/cli.ts' },

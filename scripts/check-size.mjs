@@ -8,15 +8,17 @@
 //   past it; all of it lives in the evaluation itself), the JSON Schema within 3 kB;
 // - browser bundle: each entry's browser build (dist/browser/, what bundlers take under the
 //   "browser" export condition) bundled by esbuild WITH its dependencies and the JSON Schema,
-//   as a web calculator ships it — the main entry must stay within 48 kB (decimal.js alone is
-//   about 13 kB; 40 kB was set for 0.1's features, before 0.2's pay law). check-package.mjs bundles the installed tarball by its package name too.
+//   as a web calculator ships it — the main entry must stay within 49 kB (decimal.js alone is
+//   about 13 kB; 40 kB was set for 0.1's features, 48 kB after 0.2's pay law and benefits, and
+//   safe input — labels empty to the eye refused, every decimal frozen, issues capped, keys
+//   quoted, about 1 kB — took it past 48). check-package.mjs bundles the installed tarball by its package name too.
 // The format, market and tax entries are reported beside the main one.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const CODE_BUDGET = 26 * 1000;
 const JSON_SCHEMA_BUDGET = 3 * 1000;
-const BROWSER_BUDGET = 48 * 1000;
+const BROWSER_BUDGET = 49 * 1000;
 const ENTRIES = ['index', 'format', 'market', 'tax'];
 
 const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -3,10 +3,10 @@ import type { OfferComparison } from '../engine/comparison.js';
 import type { OfferEvaluation } from '../engine/evaluation.js';
 import { estimateTaxesOf, type TaxEstimate } from '../engine/tax/tax-estimate.js';
 import type { Offer, OfferInput } from '../offer/types.js';
-import { OfferValidationError } from '../offer/validation-error.js';
+import { OfferValidationError, type ValidationIssue } from '../offer/validation-error.js';
 import { deepFreeze } from '../util/freeze.js';
 import { compareOffersOn, type ComparisonOptions } from './compare.js';
-import { resolveTaxSettings, TAX_OPTION_KEYS, taxIssues, type TaxOptions, taxOptionsFor } from './tax-options.js';
+import { resolveTaxSettings, TAX_OPTION_KEYS, taxIssues, type TaxOptions, taxOptionsFor, type TaxSettings } from './tax-options.js';
 
 /** Options of {@link compareOffersAfterTax}: a comparison's (but its metric) and the taxes'. */
 export type AfterTaxComparisonOptions = Omit<ComparisonOptions, 'metric'> & TaxOptions;
@@ -62,7 +62,15 @@ export function compareOffersAfterTax(offers: readonly (OfferInput | Offer)[] | 
     offers,
     rankOptions,
     (_context, base, evaluation) => evaluation.totals.annual.minus(estimate(evaluation, base).taxes),
-    (parsed) => parsed.flatMap((offer, index) => taxIssues(offer, `offers[${index}]`)),
+    (parsed) => [...parsed.flatMap((offer, index) => taxIssues(offer, `offers[${index}]`)), ...localityIssues(settings, parsed)],
   );
   return deepFreeze({ ...comparison, metric: 'afterTax', taxes: comparison.offers.map((offer) => estimate(offer.evaluation)) });
+}
+
+/** A locality applies to the offers in its state: one that no offer is in is a mistake, never silently ignored. */
+function localityIssues(settings: TaxSettings, offers: readonly Offer[]): ValidationIssue[] {
+  const { locality } = settings;
+  if (locality === null || offers.some((offer) => taxOptionsFor(settings, offer).locality !== null)) return [];
+  const states = [...new Set(offers.map((offer) => taxOptionsFor(settings, offer).state?.code ?? 'none'))].join(', ');
+  return [{ path: 'options.locality', message: `is in ${locality.state}, but no offer is taxed there (their states: ${states})` }];
 }

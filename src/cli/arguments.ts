@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { Metric } from '../engine/metrics.js';
+import type { ComparisonMetric } from '../engine/comparison.js';
 import { METRICS } from '../engine/metrics.js';
+import type { FilingStatus } from '../data/tax/types.js';
 import { COMPARISON_FORMATS, type ComparisonFormat } from '../present/format-comparison.js';
 import { describeValue } from '../util/describe-value.js';
 import { escapeControls } from '../util/escape-controls.js';
@@ -16,13 +17,53 @@ export type Command =
       /** A file path, or "-" for standard input. */
       readonly source: string;
       readonly format: ComparisonFormat;
-      readonly metric: Metric;
+      readonly metric: ComparisonMetric;
       readonly referenceIndex: number | undefined;
       readonly years: number | undefined;
       readonly planYear: number | undefined;
       readonly locale: string;
       readonly market: boolean;
+      /** The tax options, when `--filing` was given: the comparison then ranks after tax. */
+      readonly taxes: CommandTaxes | undefined;
     };
+
+/** What `--filing`, `--tax-year`, `--state` and `--locality` ask for (docs/semantics.md §22). */
+export interface CommandTaxes {
+  readonly filingStatus: FilingStatus;
+  readonly taxYear?: number;
+  readonly state?: string;
+  readonly locality?: string;
+}
+
+const FILING_STATUSES: readonly FilingStatus[] = ['single', 'married-joint', 'head-of-household'];
+
+/** The metrics of the command line: an evaluation's, and `afterTax` (with `--filing`). */
+const CLI_METRICS: readonly ComparisonMetric[] = [...METRICS, 'afterTax'];
+
+/**
+ * The tax options of the command line, or `undefined` without `--filing`; a usage error for a
+ * tax option without `--filing`, or `--filing` with a metric other than `afterTax`.
+ */
+function taxOptions(values: { readonly [name: string]: string | boolean | undefined }, metric: ComparisonMetric): CommandTaxes | undefined {
+  const filing = values.filing as string | undefined;
+  const others = (['tax-year', 'state', 'locality'] as const).filter((name) => values[name] !== undefined);
+  if (filing === undefined) {
+    if (metric === 'afterTax') throw usage('--metric afterTax needs --filing single, married-joint or head-of-household');
+    if (others.length > 0) throw usage(`--${others[0] as string} needs --filing single, married-joint or head-of-household`);
+    return undefined;
+  }
+  if (!FILING_STATUSES.includes(filing as FilingStatus)) throw usage(`--filing must be one of ${FILING_STATUSES.join(', ')}, got ${describeValue(filing)}`);
+  if (metric !== 'afterTax') throw usage(`--filing ranks the offers after tax: leave --metric out, or give --metric afterTax (got ${describeValue(metric)})`);
+  const taxYear = wholeNumber('tax-year', values['tax-year'] as string | undefined, 1900, 2999);
+  const state = values.state as string | undefined;
+  const locality = values.locality as string | undefined;
+  return {
+    filingStatus: filing as FilingStatus,
+    ...(taxYear === undefined ? {} : { taxYear }),
+    ...(state === undefined ? {} : { state }),
+    ...(locality === undefined ? {} : { locality }),
+  };
+}
 
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
@@ -54,6 +95,10 @@ export function parseArguments(argv: readonly string[]): Command {
         years: { type: 'string' },
         'plan-year': { type: 'string' },
         market: { type: 'boolean' },
+        filing: { type: 'string' },
+        'tax-year': { type: 'string' },
+        state: { type: 'string' },
+        locality: { type: 'string' },
         locale: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -82,8 +127,10 @@ export function parseArguments(argv: readonly string[]): Command {
 
   const format = (values.format ?? 'table') as ComparisonFormat;
   if (!COMPARISON_FORMATS.includes(format)) throw usage(`--format must be one of ${COMPARISON_FORMATS.join(', ')}, got ${describeValue(format)}`);
-  const metric = (values.metric ?? 'annual') as Metric;
-  if (!METRICS.includes(metric)) throw usage(`--metric must be one of ${METRICS.join(', ')}, got ${describeValue(metric)}`);
+  // With --filing the offers rank after tax unless another metric is asked for (a usage error).
+  const metric = (values.metric ?? (values.filing === undefined ? 'annual' : 'afterTax')) as ComparisonMetric;
+  if (!CLI_METRICS.includes(metric)) throw usage(`--metric must be one of ${CLI_METRICS.join(', ')}, got ${describeValue(metric)}`);
+  const taxes = taxOptions(values, metric);
   const referenceText = values['reference-index'];
   const referenceIndex = referenceText === undefined ? undefined : Number(referenceText);
   if (referenceText !== undefined && (!/^\d+(\.\d+)?$/.test(referenceText) || referenceIndex === undefined || referenceIndex < 1 || referenceIndex > 1000)) {
@@ -105,5 +152,6 @@ export function parseArguments(argv: readonly string[]): Command {
     planYear: wholeNumber('plan-year', values['plan-year'], 1900, 2999),
     locale,
     market: values.market === true,
+    taxes,
   };
 }

@@ -1,4 +1,7 @@
 import { compareOffers } from '../api/compare.js';
+import { compareOffersAfterTax } from '../api/compare-after-tax.js';
+import { estimateTaxes } from '../api/estimate-taxes.js';
+import type { Metric } from '../engine/metrics.js';
 import { equivalentSalary } from '../api/equivalent-salary.js';
 import { evaluateOffer } from '../api/evaluate.js';
 import type { OfferEvaluation } from '../engine/evaluation.js';
@@ -6,6 +9,7 @@ import { regionalPriceParity } from '../data/regional-price-parities.js';
 import { OfferValidationError } from '../offer/validation-error.js';
 import { evaluationToJSON } from '../present/evaluation-json.js';
 import { formatComparison } from '../present/format-comparison.js';
+import { taxesToJSON } from '../present/taxes-json.js';
 import { escapeControls, escapeJsonControls } from '../util/escape-controls.js';
 import { type Command, parseArguments } from './arguments.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -101,22 +105,27 @@ async function run(command: Command, io: CliIo): Promise<void> {
     default:
       break;
   }
-  const { source, format, locale, metric, referenceIndex, years, planYear } = command;
+  const { source, format, locale, metric, referenceIndex, years, planYear, taxes } = command;
   const name = source === '-' ? 'standard input' : escapeControls(source);
   const data = parseJson(await io.readInput(source, INPUT_MAX_BYTES), name);
   const options = {
-    metric,
+    ...(taxes === undefined ? { metric: metric as Metric } : {}),
     ...(referenceIndex === undefined ? {} : { reference: { costIndex: referenceIndex } }),
     ...(years === undefined ? {} : { years }),
     ...(planYear === undefined ? {} : { planYear }),
   };
+  // With --filing the offers rank after tax, each with its tax estimate (docs/semantics.md §22).
+  const compare = (offers: unknown) => (taxes === undefined ? compareOffers(offers, options) : compareOffersAfterTax(offers, { ...options, ...taxes }));
   if (command.name === 'evaluate') {
     let evaluation: OfferEvaluation;
     if (format === 'json') {
       evaluation = evaluateOffer(data, planYear === undefined ? {} : { planYear });
-      io.stdout(`${escapeJsonControls(JSON.stringify(evaluationToJSON(evaluation), null, 2))}\n`);
+      const json = evaluationToJSON(evaluation);
+      // After tax, the estimate follows the evaluation's figures (docs/semantics.md §22).
+      const estimate = taxes === undefined ? null : taxesToJSON(estimateTaxes(evaluation, taxes), evaluation);
+      io.stdout(`${escapeJsonControls(JSON.stringify(estimate === null ? json : { ...json, taxes: estimate }, null, 2))}\n`);
     } else {
-      const comparison = compareOffers([data], options);
+      const comparison = compare([data]);
       evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;
       io.stdout(formatComparison(comparison, { format, locale }));
     }
@@ -132,7 +141,7 @@ async function run(command: Command, io: CliIo): Promise<void> {
   if (offers === undefined) {
     throw new CliError(`${name} must hold { "offers": [ ... ] } or an array of offers`, EXIT.invalidInput);
   }
-  const comparison = compareOffers(offers, options);
+  const comparison = compare(offers);
   io.stdout(formatComparison(comparison, { format, locale }));
   if (command.market && (format === 'table' || format === 'markdown')) {
     io.stdout(`\nMarket position (${MARKET_SOURCE}):\n`);

@@ -8,6 +8,7 @@ import { type EvaluationContext, evaluationContext, type ResolvedOptions } from 
 import { evaluateContext, type OfferEvaluation } from './evaluation.js';
 import { type Metric, metricAt } from './metrics.js';
 import { type ProjectionYear, projectContext, type ResolvedProjectionOptions } from './projection.js';
+import type { TaxEstimate } from './tax/tax-estimate.js';
 
 /** A difference from the best offer on the ranking metric. */
 export interface DeltaToBest {
@@ -73,6 +74,8 @@ export interface OfferComparison {
   readonly offers: readonly ComparedOffer[];
   /** True when another offer is within `closePercent` of the best: no clear winner. */
   readonly closeCall: boolean;
+  /** Each offer's tax estimate, in the order of `offers`: only on a comparison after tax (`compareOffersAfterTax`). */
+  readonly taxes?: readonly TaxEstimate[];
 }
 
 /** What a comparison ranks on and how, after validation: a metric, or `afterTax` with the measure that computes it. */

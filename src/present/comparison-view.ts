@@ -1,10 +1,9 @@
 import type { ComparedOffer, OfferComparison } from '../engine/comparison.js';
-import type { Decimal } from '../decimal/decimal.js';
 import type { LineCategory, LineComponent } from '../engine/line.js';
-import { minorUnitDigits } from '../decimal/minor-unit.js';
-import { roundHalfUp } from '../decimal/round.js';
 import { escapeControls } from '../util/escape-controls.js';
+import { numberFormats } from './number-format.js';
 import { type ShownEvaluation, shownEvaluation } from './shown-evaluation.js';
+import { taxesView } from './taxes-view.js';
 
 /** A cell grid of a comparison, shared by the table and Markdown formats. Formats only. */
 export interface ComparisonView {
@@ -20,7 +19,8 @@ export interface ViewRow {
   readonly cells: readonly string[];
 }
 
-const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = {
+/** Each ranking metric in words, as titles and sentences name it. */
+export const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = {
   annual: 'annual total',
   firstYear: 'first-year total',
   adjusted: 'cost-of-living adjusted total',
@@ -33,7 +33,7 @@ const METRIC_WORDS: Readonly<Record<OfferComparison['metric'], string>> = {
 };
 
 /** Recurring lines, by category. */
-const SECTIONS: readonly [LineCategory, string][] = [
+export const SECTIONS: readonly [LineCategory, string][] = [
   ['guaranteed-cash', 'Guaranteed cash'],
   ['variable-cash', 'Variable cash (expected)'],
   ['benefits', 'Benefits'],
@@ -84,11 +84,8 @@ export interface ViewOptions {
  * ```
  */
 export function comparisonView(comparison: OfferComparison, options: ViewOptions): ComparisonView {
-  const digits = minorUnitDigits(comparison.currency);
-  const moneyFormat = new Intl.NumberFormat(options.locale, { style: 'currency', currency: comparison.currency });
-  const percentFormat = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  const money = (value: Decimal) => moneyFormat.format(roundHalfUp(value, digits).toFixed() as Intl.StringNumericLiteral);
-  const negativeMoney = (value: Decimal) => (value.isZero() ? money(value) : money(value.negated()));
+  const { money, negativeMoney, percent } = numberFormats(comparison.currency, options.locale);
+  const rateFormat = new Intl.NumberFormat(options.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const text = options.text ?? escapeControls;
   const ranked = [...comparison.offers].sort((a, b) => a.rank - b.rank);
   const offers = ranked.slice(0, TABLE_OFFERS_MAX);
@@ -150,6 +147,11 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
   if (comparison.metric === 'horizon') {
     totalsRows.push({ label: `Cumulative, ${comparison.years} years`, cells: each((offer) => money(offer.value)) });
   }
+  const taxes = taxesView(comparison, offers, shown.map((figures) => figures.totals.annual), {
+    money,
+    percent: (value) => rateFormat.format(value.toFixed(1) as Intl.StringNumericLiteral),
+    text,
+  });
   const single = offers.length === 1;
   if (!single) totalsRows.push(
     {
@@ -157,7 +159,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
       cells: each((offer) =>
         offer.rank === 1
           ? 'best'
-          : `${money(offer.deltaToBest.amount)}${offer.deltaToBest.percent === null ? '' : ` (${percentFormat.format(offer.deltaToBest.percent.toFixed(1) as Intl.StringNumericLiteral)}%)`}`,
+          : `${money(offer.deltaToBest.amount)}${offer.deltaToBest.percent === null ? '' : ` (${percent(offer.deltaToBest.percent)}%)`}`,
       ),
     },
     {
@@ -184,6 +186,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
       : `Best: ${idOf(best)} (${text(best.label)}).`,
     ...(hidden > 0 ? [`The table shows the best ${offers.length} of ${ranked.length} offers; the csv and json formats list them all.`] : []),
     'Costs are subtracted; paid time off is already inside base pay, so it is shown but not added.',
+    ...(taxes?.notes ?? []),
     // Warnings never change a figure; each names its offer and the field it is about.
     ...offers.flatMap((offer) => offer.evaluation.warnings.map((warning) => `Warning, ${idOf(offer)} (${warning.path}): ${warning.message}.`)),
   ];
@@ -200,6 +203,7 @@ export function comparisonView(comparison: OfferComparison, options: ViewOptions
       ...sections.filter((section) => section.rows.length > 0),
       ...(oneTime.length > 0 ? [{ title: 'One-time (first year only)', rows: oneTime }] : []),
       { title: 'Totals', rows: totalsRows },
+      ...(taxes === null ? [] : [{ title: taxes.title, rows: taxes.rows }]),
     ],
     notes,
   };

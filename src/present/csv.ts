@@ -1,6 +1,7 @@
 import type { OfferComparison } from '../engine/comparison.js';
 import { escapeControls } from '../util/escape-controls.js';
 import { shownEvaluation } from './shown-evaluation.js';
+import { shownTaxes } from './shown-taxes.js';
 
 /** Quotes a CSV field per RFC 4180 when it holds a comma, a quote or a line break. */
 function csvField(value: string): string {
@@ -34,17 +35,24 @@ function csvText(value: string): string {
 export function renderCsv(comparison: OfferComparison): string {
   const header = ['offer_id', 'offer_label', 'rank', 'component', 'label', 'category', 'recurring', 'amount', 'explanation'];
   const rows = [header];
-  for (const offer of comparison.offers) {
+  for (const [index, offer] of comparison.offers.entries()) {
     const shown = shownEvaluation(offer.evaluation);
-    for (const { line: entry, amount } of shown.lines) {
+    // After tax, the estimate's lines follow the offer's, in the category "taxes" (docs/semantics.md §22).
+    const estimate = comparison.taxes?.[index];
+    const taxes = estimate === undefined ? [] : shownTaxes(estimate, shown.totals.annual, shown.digits).lines;
+    const lines = [
+      ...shown.lines.map(({ line: entry, amount }) => ({ entry, category: entry.category, recurring: entry.recurring, amount })),
+      ...taxes.map(({ line: entry, amount }) => ({ entry, category: 'taxes', recurring: true, amount })),
+    ];
+    for (const { entry, category, recurring, amount } of lines) {
       rows.push([
         csvText(offer.id),
         csvText(offer.label),
         String(offer.rank),
         csvText(entry.component),
         csvText(entry.label),
-        csvText(entry.category),
-        String(entry.recurring),
+        csvText(category),
+        String(recurring),
         amount.toFixed(shown.digits),
         csvText(entry.explanation),
       ]);

@@ -69,7 +69,7 @@ describe('fuzz', () => {
   })('compareOffers and every format', (offers, metric) => {
     const comparison = outcome(() => compareOffers(offers, { metric: metric as 'annual', years: 2 }));
     if (comparison === undefined) return;
-    for (const format of ['table', 'markdown', 'csv', 'json'] as const) expectClean(formatComparison(comparison, { format }));
+    for (const format of ['table', 'markdown', 'csv', 'json', 'html'] as const) expectClean(formatComparison(comparison, { format }));
   });
 
   fcTest.prop([fc.oneof(fc.jsonValue().map((value) => JSON.stringify(value)), fc.string({ maxLength: 200 }))], { numRuns: 1000 })(
@@ -149,7 +149,7 @@ describe('hostile labels and keys (issue 19)', () => {
 
   fcTest.prop([fc.array(label, { minLength: 1, maxLength: 3 })], { numRuns: 300 })('every format writes any label safely', (labels) => {
     const comparison = compareOffers(offersLabelled(labels));
-    for (const format of ['table', 'markdown', 'csv', 'json'] as const) {
+    for (const format of ['table', 'markdown', 'csv', 'json', 'html'] as const) {
       expect(findings(format, formatComparison(comparison, { format }), labels, escapeControls)).toEqual([]);
     }
   });
@@ -170,7 +170,7 @@ describe('hostile labels and keys (issue 19)', () => {
     return { code, stdout, stderr };
   };
 
-  fcTest.prop([fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('table', 'markdown', 'csv', 'json')], { numRuns: 100 })(
+  fcTest.prop([fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('table', 'markdown', 'csv', 'json', 'html')], { numRuns: 100 })(
     'the command line writes any label safely, in every format',
     async (labels, format) => {
       const { code, stdout, stderr } = await cli(['compare', 'x.json', '--format', format], JSON.stringify(offersLabelled(labels)));

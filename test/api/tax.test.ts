@@ -186,6 +186,16 @@ describe('compareOffersAfterTax', () => {
     expect(() => compareOffersAfterTax([salary(1)], { filingStatus: 'single', metric: 'annual' } as never)).toThrow('options.metric: must be "afterTax" or left out');
     expect(() => compareOffersAfterTax([salary(1), { ...salary(2), currency: 'EUR' }], { filingStatus: 'single' })).toThrow('offers[1].currency');
   });
+
+  test('a locality applies to the offers in its state; one that no offer is in is an error, not ignored', () => {
+    const offers = [salary(60000, 'US-OR'), salary(60000, 'US-TX')];
+    expect(() => compareOffersAfterTax(offers, { filingStatus: 'single', locality: 'US-NY-NYC' })).toThrow(
+      'options.locality: is in US-NY, but no offer is taxed there (their states: US-OR, US-TX)',
+    );
+    // With one offer in New York, the city tax applies to it alone.
+    const taxes = compareOffersAfterTax([...offers, salary(60000, 'US-NY')], { filingStatus: 'single', locality: 'US-NY-NYC' }).taxes;
+    expect(taxes.map((estimate) => estimate.locality)).toEqual([null, null, 'US-NY-NYC']);
+  });
 });
 
 describe('properties', () => {

@@ -207,3 +207,70 @@ test('no message forges a line or reaches the terminal raw: arguments, keys, fil
     expect(lines.every((line) => line.startsWith('total-comp: ') || line.startsWith('Run "total-comp --help"') || line.startsWith('offers[0]'))).toBe(true);
   }
 });
+
+describe('after tax: --filing, --tax-year, --state, --locality (docs/semantics.md §22)', () => {
+  const texasOrOregon = JSON.stringify([
+    { id: 'oregon', label: 'On site, Portland', pay: { type: 'salary', amount: 63000 }, location: { region: 'US-OR' } },
+    { id: 'texas', label: 'Remote, Austin', pay: { type: 'salary', amount: 61000 }, location: { region: 'US-TX' } },
+  ]);
+
+  test('--filing ranks after tax and the table shows a Taxes block, to the cent', async () => {
+    const { code, stdout, stderr } = await run(['compare', 'offers.json', '--filing', 'single', '--tax-year', '2026'], { 'offers.json': texasOrOregon });
+    expect([code, stderr]).toEqual([EXIT.ok, '']);
+    expect(stdout).toContain('Offers compared on annual total after tax (USD), best first: texas, oregon');
+    const row = (label: string) => stdout.split('\n').find((text) => text.startsWith(`  ${label}  `))?.trim().replace(/\s{2,}/g, ' | ');
+    // Texas, 2026 single: 61,000 − 16,100 = 44,900 → 10 % × 12,400 + 12 % × 32,500 = 5,140; 6.2 % and 1.45 % of 61,000.
+    // Oregon: 63,000 − 16,100 = 46,900 → 1,240 + 12 % × 34,500 = 5,380; FICA 3,906 + 913.50; Oregon's 2025 rates on
+    // 63,000 − 2,835 = 60,165: 4.75 % × 4,400 + 6.75 % × 6,700 + 8.75 % × 49,065 = 4,954.4375 → 4,954.44;
+    // Paid Leave Oregon 0.6 % × 63,000 = 378. Taxes 15,531.9375 → 15,531.94 (the lines add up to it as shown).
+    expect(row('Federal income tax')).toBe('Federal income tax | -$5,140.00 | -$5,380.00');
+    expect(row('Social Security')).toBe('Social Security | -$3,782.00 | -$3,906.00');
+    expect(row('Medicare')).toBe('Medicare | -$884.50 | -$913.50');
+    expect(row('State income tax')).toBe('State income tax | $0.00 | -$4,954.44');
+    expect(row('Paid Leave Oregon, employee share')).toBe('Paid Leave Oregon, employee share | — | -$378.00');
+    expect(row('Taxes')).toBe('Taxes | -$9,806.50 | -$15,531.94');
+    // 61,000 − 9,806.50 = 51,193.50; 63,000 − 15,531.94 = 47,468.06: 3,725.44 apart.
+    expect(row('Annual total after tax')).toBe('Annual total after tax | $51,193.50 | $47,468.06');
+    expect(row('Difference from best (annual total after tax)')).toBe('Difference from best (annual total after tax) | best | -$3,725.44 (-7.3%)');
+    // Oregon's 2026 figures were not published: the note says so.
+    expect(stdout).toContain('Taxes, oregon (Oregon income tax): 2025 (2026 figures not published');
+  });
+
+  test('--format json and csv carry the same shown taxes; married filing jointly', async () => {
+    const files = { 'offers.json': texasOrOregon };
+    const json = JSON.parse((await run(['compare', 'offers.json', '--filing', 'married-joint', '--format', 'json'], files)).stdout);
+    // Texas, 2026 jointly: 61,000 − 32,200 = 28,800 → 10 % × 24,800 + 12 % × 4,000 = 2,960.
+    const texas = json.offers[1];
+    expect([json.metric, texas.id, texas.taxes.filingStatus, texas.taxes.lines[0].amount]).toEqual(['afterTax', 'texas', 'married-joint', '2960.00']);
+    // 2,960 + 3,782 + 884.50 = 7,626.50; 61,000 − 7,626.50 = 53,373.50.
+    expect([texas.taxes.taxes, texas.taxes.afterTaxAnnual]).toEqual(['7626.50', '53373.50']);
+    const csv = (await run(['compare', 'offers.json', '--filing', 'married-joint', '--format', 'csv'], files)).stdout;
+    expect(csv).toContain('texas,"Remote, Austin",1,federal-income-tax,Federal income tax,taxes,true,2960.00,');
+  });
+
+  test('--state and --locality: Philadelphia\'s wage tax on an offer in Pennsylvania; evaluate prints the estimate in its JSON', async () => {
+    const offer = JSON.stringify({ label: 'Coder', pay: { type: 'salary', amount: 60000 }, location: { region: 'US-PA' } });
+    const { code, stdout } = await run(['evaluate', 'offer.json', '--filing', 'single', '--locality', 'US-PA-PHILADELPHIA', '--format', 'json'], { 'offer.json': offer });
+    expect(code).toBe(EXIT.ok);
+    // 60,000 − 16,100 = 43,900 → 1,240 + 12 % × 31,500 = 5,020; FICA 3,720 + 870; Pennsylvania 3.07 % × 60,000 = 1,842;
+    // Philadelphia 3.74 % × 60,000 = 2,244. Taxes 13,696; after tax 46,304.
+    const taxes = JSON.parse(stdout).taxes;
+    expect(taxes.lines.map((line: { component: string; amount: string }) => `${line.component} ${line.amount}`)).toEqual([
+      'federal-income-tax 5020.00',
+      'social-security 3720.00',
+      'medicare 870.00',
+      'state-income-tax 1842.00',
+      'local-income-tax 2244.00',
+    ]);
+    expect([taxes.taxes, taxes.afterTaxAnnual, taxes.locality]).toEqual(['13696.00', '46304.00', 'US-PA-PHILADELPHIA']);
+    // --state none leaves the state out: 5,020 + 3,720 + 870 = 9,610.
+    const none = await run(['evaluate', 'offer.json', '--filing', 'single', '--state', 'none', '--format', 'json'], { 'offer.json': offer });
+    expect(JSON.parse(none.stdout).taxes.taxes).toBe('9610.00');
+  });
+
+  test('a bad tax year is invalid input that names the option', async () => {
+    const result = await run(['compare', 'offers.json', '--filing', 'single', '--tax-year', '2023'], { 'offers.json': texasOrOregon });
+    expect(result.code).toBe(EXIT.invalidInput);
+    expect(result.stderr).toContain('must be a tax year of the table (2024, 2025, 2026), got 2023');
+  });
+});

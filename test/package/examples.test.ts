@@ -15,6 +15,7 @@ test('there are examples for every recipe of the README', () => {
     'county-vs-practice.mjs',
     'from-json.mjs',
     'hourly-vs-salary.mjs',
+    'html-report.mjs',
     'location.mjs',
     'night-coder.mjs',
     'overtime-and-bonuses.mjs',
