@@ -301,6 +301,14 @@ const tasks: readonly (readonly [string, () => unknown])[] = [
   // Issue 19: the horizon metric, large tables, frozen decimals.
   ['horizon metric, one large offer (223 lines) over 50 years', () => metricAt('horizon', largeContext(), annualBase(largeContext().offer), fiftyYears)],
   ['compareOffers on horizon, 10 large offers over 50 years', () => compareOffers(tenLarge, { metric: 'horizon', years: 50 })],
+  // Two offers, not ten: tinybench runs a task at least 64 times, and each search takes a dozen horizons.
+  [
+    'compareOffers on horizon, 2 large offers over 50 years, every break-even read',
+    () => {
+      for (const offer of compareOffers(tenLarge.slice(0, 2), { metric: 'horizon', years: 50 }).offers) void offer.breakEvenBase;
+    },
+  ],
+  ['projectOffer, one large offer over 50 years', () => projectOffer(largeOffer(0), { years: 50 })],
   ['formatComparison table, 1,000 offers × 50 labelled bonuses (comparison made)', () => formatComparison(thousandLabelled(), { format: 'table' })],
   ['formatComparison csv, 1,000 offers × 50 labelled bonuses (comparison made)', () => formatComparison(thousandLabelled(), { format: 'csv' })],
   ['25 decimals made, as parsing makes an offer\'s amounts', () => amounts.map((amount) => new Decimal(amount))],

@@ -268,6 +268,36 @@ export const offerInput: fc.Arbitrary<OfferInput> = fc
     return { ...rest, overtime: { ...overtime, ...weeksPerYear } };
   });
 
+/** A pay differential: an amount an hour or a percent of the rate, for hours a week, a year or a share of hours worked. */
+const differential = fc
+  .record({
+    label: fc.constantFrom('Nights', 'Weekends', 'On call'),
+    kind: fc.constantFrom('shift', 'weekend', 'holiday', 'on-call', 'other'),
+    rate: fc.oneof(money(1_000).map((amountPerHour) => ({ amountPerHour })), percent(0, 30).map((percentOfRate) => ({ percentOfRate }))),
+    hours: fc.oneof(
+      fc.integer({ min: 0, max: 24 }).map((hoursPerWeek) => ({ hoursPerWeek })),
+      fc.integer({ min: 0, max: 800 }).map((hoursPerYear) => ({ hoursPerYear })),
+      percent(0, 50).map((percentOfHours) => ({ percentOfHours })),
+    ),
+    guaranteed: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map(({ rate, hours, guaranteed, ...rest }) => ({ ...rest, ...rate, ...hours, ...(guaranteed === undefined ? {} : { guaranteed }) }));
+
+/** A growth step from a month of the offer: its year gets the raised base for the months left. */
+const monthStep = fc.record({ month: fc.integer({ min: 1, max: 120 }), percent: percent(0, 20) });
+
+/**
+ * {@link offerInput} with what it leaves out: pay differentials and growth steps by month, for
+ * the properties of figures that follow the base year by year (projections, the horizon metric).
+ */
+export const projectedOfferInput: fc.Arbitrary<OfferInput> = fc
+  .tuple(offerInput, fc.array(differential, { maxLength: 2 }), fc.array(monthStep, { maxLength: 2 }))
+  .map(([offer, differentials, steps]) => ({
+    ...offer,
+    pay: { ...offer.pay, differentials },
+    growth: { ...offer.growth, steps: [...(offer.growth?.steps ?? []), ...steps] },
+  }));
+
 /** Values that sit at the edges of what a field accepts, or just past them. */
 const edgeValue = fc.oneof(
   fc.constantFrom<unknown>(undefined, null, 0, -0, -1, 0.5, 1e12, 1e12 + 1, 168, 169, '1e3', ' 5', '5.', '.5', '', 'x', true, [], {}),

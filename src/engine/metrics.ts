@@ -1,8 +1,8 @@
-import { type Decimal, sum } from '../decimal/decimal.js';
+import type { Decimal } from '../decimal/decimal.js';
 import type { EvaluationContext } from './context.js';
 import { adjustedTotal, totalsAt } from './evaluation.js';
 import { offerLines } from './offer-lines.js';
-import { projectContext, type ResolvedProjectionOptions } from './projection.js';
+import { projectedTotal, type ResolvedProjectionOptions } from './projection.js';
 import { totalLines } from './totals.js';
 
 /** What offers are ranked on (docs/semantics.md §16, §17). */
@@ -55,10 +55,9 @@ export function metricAt(
     case 'high':
       // The evaluation's own lazy figure: the same arithmetic, in the same order.
       return totalsAt(context, base)[metric];
-    case 'horizon': {
-      // The cumulative total of the last year is the sum of every year's total.
-      return sum(projectContext(context, base, projection).map((row) => row.total));
-    }
+    case 'horizon':
+      // The projection's last cumulative total, without its lines' objects and explanations.
+      return projectedTotal(context, base, projection);
     default: {
       const expected = offerLines(context, base, 'expected');
       const sums = totalLines(expected.lines);

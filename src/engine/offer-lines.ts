@@ -5,7 +5,7 @@ import { baseLine, regularRate } from './base-pay.js';
 import { type BonusFigure, bonusCategory, bonusFigure, bonusLine, entersRegularRate, entersRegularRateOnce } from './bonuses.js';
 import { type DifferentialFigure, differentialCategory, differentialFigure, differentialLine } from './differentials.js';
 import type { EvaluationContext } from './context.js';
-import { costLines } from './costs.js';
+import { costFigures, costLines } from './costs.js';
 import { educationLines } from './education.js';
 import { hraLines } from './hra.js';
 import { type HsaContributions, hsaContributions, hsaLines } from './hsa.js';
@@ -23,6 +23,7 @@ import {
   overtimeOnBonusesLine,
   overtimeOnDifferentialsLine,
   overtimePay,
+  premiumHours,
   regularRatePremium,
 } from './overtime.js';
 import { employerMoney, type PayComponents, type PlanContributions, planName, retirementContributions, retirementLines } from './retirement.js';
@@ -30,80 +31,135 @@ import type { Scenario } from './scenario.js';
 import { type Figure, totalLines } from './totals.js';
 import { type WaitingItem, waitingPeriodLine } from './waiting-period.js';
 
-/** Every retirement plan's contributions under one pass, and their lines in plan order. */
-export interface RetirementPart {
+/**
+ * Every retirement plan's contributions under one pass, and their lines in plan order — or, in
+ * the total of a projection (`RetirementPart<Figure>`), their bare figures.
+ */
+export interface RetirementPart<L extends Figure = Line> {
   readonly contributions: readonly PlanContributions[];
-  readonly lines: readonly Line[];
+  readonly lines: readonly L[];
 }
 
 /**
  * The lines of one pass that no scenario changes at its base: base pay, insurance, the HSA and
  * HRA, education, other benefits and costs, the retirement lines when every plan counts base pay
  * alone, and `R`. The `low` and `high` passes at the same base reuse them: the same line objects,
- * summed in the same order, give the same totals as lines computed again.
+ * summed in the same order, give the same totals as lines computed again. `SharedLines<Figure>`
+ * holds bare figures for what the base changes (base pay, retirement, a percent-of-base cost):
+ * what the total of a projection sums in its later years (see {@link sharedFigures}).
  */
-export interface SharedLines {
+export interface SharedLines<L extends Figure = Line> {
   /** `R`: the regular hourly rate at this base. */
   readonly regularRate: Decimal;
-  readonly base: Line;
+  readonly base: L;
   readonly insurance: readonly Line[];
   /** `null` when a plan's eligible pay names overtime, bonuses or differentials, which scenarios change. */
-  readonly retirement: RetirementPart | null;
+  readonly retirement: RetirementPart<L> | null;
   /** The HSA's contributions under the year's limit, `null` without an HSA. */
   readonly hsaContributions: HsaContributions | null;
   readonly hsa: readonly Line[];
   readonly hra: readonly Line[];
   readonly education: readonly Line[];
   readonly other: readonly Line[];
-  readonly costs: readonly Line[];
+  readonly costs: readonly L[];
 }
 
-/** What one pass over an offer computes: the lines, the amounts and hours they come from, and `R`. */
-export interface ScenarioResult {
-  readonly lines: Line[];
+/**
+ * What one pass over an offer computes: the lines, the amounts and hours they come from, and `R`.
+ * `ScenarioResult<Figure>` is what {@link scenarioFigures} computes: bare figures in the order of the lines.
+ */
+export interface ScenarioResult<L extends Figure = Line> {
+  readonly lines: L[];
   /** The amounts and overtime hours the scenario assumes. */
   readonly pay: VariablePay;
   /** `R`: the regular hourly rate at this base. */
   readonly regularRate: Decimal;
   /** Every retirement plan's contributions and lines under this scenario. */
-  readonly retirement: RetirementPart;
+  readonly retirement: RetirementPart<L>;
   /** The lines of this pass that other scenarios at the same base share. */
-  readonly shared: SharedLines;
+  readonly shared: SharedLines<L>;
 }
 
 /**
  * The lines of an offer at an annual base `B` that every scenario shares (see
- * {@link SharedLines}).
+ * {@link SharedLines}). `kept`, the same offer's shared lines at another base (a projection's
+ * first year), gives the lines no base changes — insurance, the HSA and HRA, education, other
+ * benefits, every cost but a percent of base — which are then reused, not built again.
  *
  * @example
  * ```ts
  * sharedLines(context, annualBase(context.offer), createExplainer('USD')).base.component; // "base"
  * ```
  */
-export function sharedLines(context: EvaluationContext, base: Decimal, explain: Explainer): SharedLines {
+export function sharedLines(context: EvaluationContext, base: Decimal, explain: Explainer, kept?: SharedLines): SharedLines {
   const { offer, hours, limits } = context;
   const benefits = offer.benefits;
-  const varies = benefits.retirement.some((plan) => plan.eligiblePay.some((component) => component !== 'base'));
-  const hsa = benefits.hsa === null ? null : hsaContributions(benefits.hsa, limits);
+  const hsa = kept?.hsaContributions ?? (benefits.hsa === null ? null : hsaContributions(benefits.hsa, limits));
   return {
     regularRate: regularRate(base, hours.scheduledHours),
     base: baseLine(offer, base, explain),
-    insurance: benefits.insurance.flatMap((insurance) => insuranceLines(insurance, explain)),
-    // Eligible pay is base alone here: the zeros stand for components no plan names.
-    retirement: varies ? null : retirementPart(context, { base, overtime: ZERO, bonuses: ZERO, differentials: ZERO }, explain),
+    insurance: kept?.insurance ?? benefits.insurance.flatMap((insurance) => insuranceLines(insurance, explain)),
+    retirement: baseOnly(context) ? retirementPart(context, basePay(base), explain) : null,
     hsaContributions: hsa,
-    hsa: benefits.hsa === null || hsa === null ? [] : hsaLines(benefits.hsa, hsa, limits, explain),
-    hra: benefits.hra === null ? [] : hraLines(benefits.hra, explain),
-    education: educationLines(benefits.education, explain),
-    other: otherBenefitLines(benefits.other, explain),
-    costs: costLines(offer.costs, base, hours.workedWeeks, explain),
+    hsa: kept?.hsa ?? (benefits.hsa === null || hsa === null ? [] : hsaLines(benefits.hsa, hsa, limits, explain)),
+    hra: kept?.hra ?? (benefits.hra === null ? [] : hraLines(benefits.hra, explain)),
+    education: kept?.education ?? educationLines(benefits.education, explain),
+    other: kept?.other ?? otherBenefitLines(benefits.other, explain),
+    costs: costLines(offer.costs, base, hours.workedWeeks, explain, kept?.costs),
   };
+}
+
+/**
+ * The shared lines at another annual base `B` as bare figures (see {@link SharedLines}): `kept`'s
+ * lines where no base changes them, and figures for what `B` changes — base pay, the retirement
+ * contributions when every plan counts base alone, a percent-of-base cost — with no line object
+ * and no explanation. What the total of a projection sums in the years after the first.
+ *
+ * @example
+ * ```ts
+ * sharedFigures(context, new Decimal(51500), sharedLines(context, new Decimal(50000), explain)).base.amount.toString(); // "51500"
+ * ```
+ */
+export function sharedFigures(context: EvaluationContext, base: Decimal, kept: SharedLines): SharedLines<Figure> {
+  const costs = context.offer.costs;
+  const contributions = baseOnly(context) ? retirementContributions(context.offer.benefits.retirement, basePay(base), context.limits) : null;
+  return {
+    regularRate: regularRate(base, context.hours.scheduledHours),
+    base: { category: kept.base.category, amount: base, recurring: true },
+    insurance: kept.insurance,
+    retirement: contributions === null ? null : { contributions, lines: contributions.flatMap(retirementFigures) },
+    hsaContributions: kept.hsaContributions,
+    hsa: kept.hsa,
+    hra: kept.hra,
+    education: kept.education,
+    other: kept.other,
+    costs: costFigures(costs, base, kept.costs),
+  };
+}
+
+/** Whether every retirement plan counts base pay alone, so that no scenario changes its contributions. */
+function baseOnly(context: EvaluationContext): boolean {
+  return !context.offer.benefits.retirement.some((plan) => plan.eligiblePay.some((component) => component !== 'base'));
+}
+
+/** Eligible pay when every plan counts base alone: the zeros stand for components no plan names. */
+function basePay(base: Decimal): PayComponents {
+  return { base, overtime: ZERO, bonuses: ZERO, differentials: ZERO };
 }
 
 /** Every plan's contributions for the pay the plans count, and their lines. */
 function retirementPart(context: EvaluationContext, pay: PayComponents, explain: Explainer): RetirementPart {
   const contributions = retirementContributions(context.offer.benefits.retirement, pay, context.limits);
   return { contributions, lines: contributions.flatMap((plan) => retirementLines(plan, context.limits, explain)) };
+}
+
+/** A plan's figures in the order of its lines: match, non-elective, pension (the zeros of lines it has not change no sum). */
+function retirementFigures(plan: PlanContributions): Figure[] {
+  return [
+    { category: 'benefits', amount: plan.match, recurring: true },
+    { category: 'benefits', amount: plan.nonElective, recurring: true },
+    { category: 'benefits', amount: plan.pension, recurring: true },
+  ];
 }
 
 /**
@@ -120,7 +176,7 @@ function retirementPart(context: EvaluationContext, pay: PayComponents, explain:
  */
 export function waitingPeriodLines(
   context: EvaluationContext,
-  pass: Pick<ScenarioResult, 'retirement' | 'shared'>,
+  pass: { readonly retirement: Pick<RetirementPart<Figure>, 'contributions'>; readonly shared: Pick<SharedLines<Figure>, 'hsa' | 'hra' | 'education'> },
   year: number,
   explain: Explainer,
 ): Line[] {
@@ -214,7 +270,9 @@ export function variablePay(context: EvaluationContext, base: Decimal, scenario:
   const differentialTotal = sum(differentials.map((figure) => figure.amount));
   const earnings = add(add(base, overtime ?? ZERO), differentialTotal);
   const bonuses = offer.bonuses.map((bonus) => bonusFigure(bonus, { base, earnings, hoursWorked }, scenario));
-  const premium = (amount: Decimal) => regularRatePremium(amount, hours, multiplier, hoursWorked);
+  // The year's premium factor, worked out once for every bonus and differential that owes a premium.
+  let factor: Decimal | undefined;
+  const premium = (amount: Decimal) => regularRatePremium(amount, hours, multiplier, hoursWorked, (factor ??= premiumHours(hours, multiplier)));
   // California pays the premium on a flat-sum bonus at the whole rate over straight-time hours (Alvarado v. Dart).
   const alvarado = pay.overtimeRule === 'california';
   const recurring = bonuses.filter((figure) => entersRegularRate(figure.bonus));
@@ -282,7 +340,25 @@ function payComponents(base: Decimal, pay: VariablePay): PayComponents {
  * scenarioAnnual(context, base, 'low', evaluationShared).toString();
  * ```
  */
-export function scenarioAnnual(context: EvaluationContext, base: Decimal, scenario: Scenario, shared: SharedLines): Decimal {
+export function scenarioAnnual(context: EvaluationContext, base: Decimal, scenario: Scenario, shared: SharedLines<Figure>): Decimal {
+  return totalLines(scenarioFigures(context, base, scenario, shared).lines).annual;
+}
+
+/**
+ * The figures of every line of {@link offerLines} under a scenario at an annual base `B`, in the
+ * order of the lines but without the first year's waiting periods: the shared figures as they
+ * are, and what the scenario changes — differentials, overtime, overtime on bonuses and
+ * differentials, bonuses and the retirement contributions a scenario changes — as bare figures,
+ * with no line object and no explanation. A zero the lines leave out (a plan without a match)
+ * may be among them: sums skip zeros, so totals are the same to the last digit. What
+ * {@link scenarioAnnual} and the total of a projection sum.
+ *
+ * @example
+ * ```ts
+ * scenarioFigures(context, base, 'expected', shared).lines[0]?.amount.equals(base); // true
+ * ```
+ */
+export function scenarioFigures(context: EvaluationContext, base: Decimal, scenario: Scenario, shared: SharedLines<Figure>): ScenarioResult<Figure> {
   const pay = variablePay(context, base, scenario, shared.regularRate);
   const figures: Figure[] = [shared.base];
   for (const figure of pay.differentials) figures.push({ category: differentialCategory(figure.differential), amount: figure.amount, recurring: true });
@@ -292,17 +368,13 @@ export function scenarioAnnual(context: EvaluationContext, base: Decimal, scenar
   if (pay.overtimeOnClawbackBonuses !== null) figures.push({ category: 'variable-cash', amount: pay.overtimeOnClawbackBonuses, recurring: false });
   for (const figure of pay.bonuses) figures.push({ category: bonusCategory(figure.bonus), amount: figure.amount, recurring: !figure.bonus.oneTime });
   figures.push(...shared.insurance);
-  if (shared.retirement !== null) figures.push(...shared.retirement.lines);
-  else {
-    // The order of the plans' lines: match, non-elective, pension (zeros change no sum).
-    for (const plan of retirementContributions(context.offer.benefits.retirement, payComponents(base, pay), context.limits)) {
-      figures.push({ category: 'benefits', amount: plan.match, recurring: true });
-      figures.push({ category: 'benefits', amount: plan.nonElective, recurring: true });
-      figures.push({ category: 'benefits', amount: plan.pension, recurring: true });
-    }
+  let retirement = shared.retirement;
+  if (retirement === null) {
+    const contributions = retirementContributions(context.offer.benefits.retirement, payComponents(base, pay), context.limits);
+    retirement = { contributions, lines: contributions.flatMap(retirementFigures) };
   }
-  figures.push(...shared.hsa, ...shared.hra, ...shared.education, ...shared.other, ...shared.costs);
-  return totalLines(figures).annual;
+  figures.push(...retirement.lines, ...shared.hsa, ...shared.hra, ...shared.education, ...shared.other, ...shared.costs);
+  return { lines: figures, pay, regularRate: shared.regularRate, retirement, shared };
 }
 
 /**

@@ -212,8 +212,14 @@ export function overtimeHours(offer: Offer, workedWeeks: Decimal, scenario: Scen
 /**
  * The premium factor of an overtime year: `(m − 1) × O15 + (dt − 1) × O20`, the hours' worth of
  * extra rate owed beyond straight time.
+ *
+ * @example
+ * ```ts
+ * // 188 overtime h at 1.5, none at double time: 0.5 × 188 = 94
+ * premiumHours(hours, new Decimal('1.5')).toString(); // "94"
+ * ```
  */
-function premiumHours(hours: OvertimeHours, multiplier: Decimal): Decimal {
+export function premiumHours(hours: OvertimeHours, multiplier: Decimal): Decimal {
   return multiplier.minus(ONE).times(hours.atMultiplier).plus(DOUBLE_TIME_MULTIPLIER.minus(ONE).times(hours.atDoubleTime));
 }
 
@@ -238,7 +244,8 @@ export function overtimePay(hours: OvertimeHours, rate: Decimal, multiplier: Dec
  * 778.209–778.211, 778.207(b)): spread evenly over the hours worked `HW`, it raises the regular
  * rate of every overtime hour, which is owed the premium on that rise again:
  * `E × ((m − 1) × O15 + (dt − 1) × O20) / HW`. The one function every extra goes through:
- * recurring non-discretionary bonuses, and one-time bonuses with a clawback.
+ * recurring non-discretionary bonuses, and one-time bonuses with a clawback. `factor`, the year's
+ * {@link premiumHours} when already worked out, saves working it out again for each bonus.
  *
  * @example
  * ```ts
@@ -246,8 +253,14 @@ export function overtimePay(hours: OvertimeHours, rate: Decimal, multiplier: Dec
  * regularRatePremium(new Decimal(960), hours, new Decimal('1.5'), new Decimal(2100)).toFixed(2); // "42.97"
  * ```
  */
-export function regularRatePremium(amount: Decimal, hours: OvertimeHours, multiplier: Decimal, hoursWorked: Decimal): Decimal {
-  return amount.times(premiumHours(hours, multiplier)).div(hoursWorked);
+export function regularRatePremium(
+  amount: Decimal,
+  hours: OvertimeHours,
+  multiplier: Decimal,
+  hoursWorked: Decimal,
+  factor: Decimal = premiumHours(hours, multiplier),
+): Decimal {
+  return amount.times(factor).div(hoursWorked);
 }
 
 /**

@@ -1,13 +1,13 @@
-import { type Decimal, HUNDRED, ONE, ZERO, fraction, sum } from '../decimal/decimal.js';
+import { type Decimal, HUNDRED, ONE, ZERO, fraction } from '../decimal/decimal.js';
 import type { Clawback, Offer, Retirement } from '../offer/types.js';
 import { type BonusFigure, bonusCategory } from './bonuses.js';
 import type { EvaluationContext } from './context.js';
 import { createExplainer, type Explainer } from './explain.js';
 import type { Line } from './line.js';
-import { clawbackPremiumIn, offerLines, waitingPeriodLines } from './offer-lines.js';
+import { clawbackPremiumIn, offerLines, type ScenarioResult, scenarioFigures, sharedFigures, sharedLines, waitingPeriodLines } from './offer-lines.js';
 import { overtimeOnBonusesLine } from './overtime.js';
 import { employerMoney, planName } from './retirement.js';
-import { signedAmount } from './totals.js';
+import { type Figure, signedTotal } from './totals.js';
 import { vestedPercent } from './vesting.js';
 import { waitedValue } from './waiting-period.js';
 
@@ -153,37 +153,39 @@ function clawbackLine(figure: BonusFigure, tenure: number, explain: Explainer): 
   });
 }
 
+/** One year of a projection whose lines may be bare figures (see {@link projectedTotal}). */
+type YearOf<L extends Figure> = Omit<ProjectionYear, 'lines'> & { readonly lines: readonly L[] };
+
 /**
- * Projects a context year by year from a first-year base. One function serves
- * {@link projectOffer} and the `horizon` metric of comparisons.
- *
- * @example
- * ```ts
- * projectContext(context, annualBase(context.offer), resolveProjectionOptions({})).length; // 5
- * ```
+ * The year-by-year arithmetic of docs/semantics.md §17, whatever a year's lines are made of:
+ * each year's base; its lines (one-time ones in year 1 only; the waits that reach past it; a
+ * clawback bonus's overtime premium spread over its period; at the end of a tenure, bonuses repaid
+ * and unvested employer money forfeited); the year's total, cumulative total and present value,
+ * summed in the order of the lines. Year 1 is every line of {@link offerLines}; `later` makes a
+ * later year's lines (or bare figures in that order) at its base, from the first year's pass.
  */
-export function projectContext(
+function projectYears<L extends Figure>(
   context: EvaluationContext,
   firstYearBase: Decimal,
   options: ResolvedProjectionOptions,
-  explain: Explainer = createExplainer(context.offer.currency),
-): ProjectionYear[] {
+  explain: Explainer,
+  later: (base: Decimal, first: ScenarioResult) => ScenarioResult<L>,
+): YearOf<L | ProjectionLine>[] {
   const lastYear = Math.min(options.years, options.expectedTenureYears ?? options.years);
-  const rows: ProjectionYear[] = [];
+  const rows: YearOf<L | ProjectionLine>[] = [];
   let cumulative = ZERO;
   let cumulativePresentValue = ZERO;
   // Each plan's employer money so far, after its wait: what leaving forfeits the unvested part of.
   const plans = context.offer.benefits.retirement;
   const employer = plans.map(() => ZERO);
-  let clawbackBonuses: readonly BonusFigure[] = [];
   const growth = ONE.plus(options.discountRate);
+  const first = offerLines(context, baseInYear(context.offer, firstYearBase, 1), 'expected', explain);
+  const clawbackBonuses = first.pay.bonuses.filter((figure) => figure.bonus.clawback !== null);
   for (let year = 1; year <= lastYear; year += 1) {
-    const base = baseInYear(context.offer, firstYearBase, year);
-    const pass = offerLines(context, base, 'expected', explain);
-    const lines: ProjectionLine[] = pass.lines.filter((entry) => entry.recurring || year === 1);
-    if (year === 1) clawbackBonuses = pass.pay.bonuses.filter((figure) => figure.bonus.clawback !== null);
+    const pass: ScenarioResult<L | Line> = year === 1 ? first : later(baseInYear(context.offer, firstYearBase, year), first);
+    const lines: (L | ProjectionLine)[] = year === 1 ? [...pass.lines] : pass.lines.filter((entry) => entry.recurring);
     // A wait longer than a year reaches into year 2.
-    else lines.push(...waitingPeriodLines(context, pass, year, explain));
+    if (year > 1) lines.push(...waitingPeriodLines(context, pass, year, explain));
     // The overtime premium on a clawback bonus spreads over a clawback period longer than a year.
     const spread = year === 1 || pass.pay.clawbackBonuses === null ? ZERO : clawbackPremiumIn(pass.pay.clawbackPremiums, year);
     if (!spread.isZero() && pass.pay.clawbackBonuses !== null) {
@@ -204,11 +206,54 @@ export function projectContext(
         if (forfeiture !== null) lines.push(forfeiture);
       });
     }
-    const total = sum(lines.map(signedAmount));
+    const total = signedTotal(lines);
     const presentValue = total.div(growth.pow(year));
     cumulative = cumulative.plus(total);
     cumulativePresentValue = cumulativePresentValue.plus(presentValue);
-    rows.push({ year, base, lines, total, cumulative, presentValue, cumulativePresentValue });
+    rows.push({ year, base: pass.shared.base.amount, lines, total, cumulative, presentValue, cumulativePresentValue });
   }
   return rows;
+}
+
+/**
+ * Projects a context year by year from a first-year base: every line of every year, with its
+ * explanation (docs/semantics.md §17), for {@link projectOffer} and a compared offer's
+ * `projection`. The lines no base changes are built in the first year and shown again in the
+ * years after it (the same frozen objects).
+ *
+ * @example
+ * ```ts
+ * projectContext(context, annualBase(context.offer), resolveProjectionOptions({})).length; // 5
+ * ```
+ */
+export function projectContext(
+  context: EvaluationContext,
+  firstYearBase: Decimal,
+  options: ResolvedProjectionOptions,
+  explain: Explainer = createExplainer(context.offer.currency),
+): ProjectionYear[] {
+  return projectYears<ProjectionLine>(context, firstYearBase, options, explain, (base, first) =>
+    offerLines(context, base, 'expected', explain, sharedLines(context, base, explain, first.shared)),
+  );
+}
+
+/**
+ * The cumulative total of a projection — what the `horizon` metric ranks on: the last row's
+ * `cumulative` of {@link projectContext} to the last digit, by the same year loop — at the cost
+ * of what the base changes. After the first year, the lines no base changes are the first
+ * year's, and base pay, overtime, differentials, bonuses, contributions and a percent-of-base
+ * cost are bare figures, without a line object or an explanation (issue 19: 850 large offers
+ * over 50 years took 98 s).
+ *
+ * @example
+ * ```ts
+ * projectedTotal(context, annualBase(context.offer), resolveProjectionOptions({ years: 3 })).toString();
+ * ```
+ */
+export function projectedTotal(context: EvaluationContext, firstYearBase: Decimal, options: ResolvedProjectionOptions): Decimal {
+  const rows = projectYears<Figure>(context, firstYearBase, options, createExplainer(context.offer.currency), (base, first) =>
+    scenarioFigures(context, base, 'expected', sharedFigures(context, base, first.shared)),
+  );
+  // years ≥ 1 and tenure ≥ 1: there is always a last row.
+  return (rows[rows.length - 1] as YearOf<Figure>).cumulative;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { costLines } from '../../src/engine/costs.js';
+import { costFigures, costLines } from '../../src/engine/costs.js';
 import { Decimal } from '../../src/decimal/decimal.js';
 import { evaluateOffer } from '../../src/index.js';
 import { lineOf, offer, usd } from '../helpers.js';
@@ -36,6 +36,27 @@ describe('costLines (docs/semantics.md §12)', () => {
     ]);
     // At a raised base the dues follow it: 1.25 % × 60,000 = 750
     expect(costLines(costs, new Decimal(60000), new Decimal(52), usd)[1]?.amount.toString()).toBe('750');
+  });
+
+  test('at another base, the lines no base changes are kept and only a percent of base is worked out again', () => {
+    // Commute 5 × $10 × 52 = $2,600; dues 2 % × $50,000 = $1,000, × $60,000 = $1,200; licence $150
+    const { costs } = offer({
+      pay: { type: 'salary', amount: 50000 },
+      costs: { commute: { daysPerWeek: 5, costPerDay: 10 }, other: [{ label: 'Union dues', percentOfBase: 2 }, { label: 'Licence', amount: 150 }] },
+    });
+    const kept = costLines(costs, new Decimal(50000), new Decimal(52), usd);
+    const raised = costLines(costs, new Decimal(60000), new Decimal(52), usd, kept);
+    expect(raised.map((entry) => entry.amount.toString())).toEqual(['2600', '1200', '150']);
+    expect([raised[0] === kept[0], raised[1] === kept[1], raised[2] === kept[2]]).toEqual([true, false, true]);
+    expect(raised[1]?.explanation).toBe('2% of $60,000.00 base pay = $1,200.00 a year, subtracted from the total.');
+    // The same figures without a line object for the dues.
+    const figures = costFigures(costs, new Decimal(60000), kept);
+    expect(figures.map((entry) => [entry.category, entry.amount.toString(), entry.recurring])).toEqual([
+      ['costs', '2600', true],
+      ['costs', '1200', true],
+      ['costs', '150', true],
+    ]);
+    expect([figures[0] === kept[0], figures[2] === kept[2]]).toEqual([true, true]);
   });
 
   test('a cost takes exactly one form', () => {
