@@ -72,6 +72,8 @@ const annual: string = evaluationToJSON(evaluation).totals.annual;
 const adjusted: string | null = evaluationToJSON(evaluation).totals.adjusted;
 // @ts-expect-error -- label is required
 const missing: OfferInput = { pay: { type: 'salary', amount: 1 } };
+// @ts-expect-error -- the verbs are typed on OfferInput: a misspelled key fails to compile
+evaluateOffer({ label: 'A', pay: { type: 'salary', ammount: 1 } });
 export { annual, adjusted, missing };
 `;
   writeFileSync(join(consumer, 'check-esm.mts'), typed);

@@ -3,6 +3,8 @@ import { equivalentSalary } from '../api/equivalent-salary.js';
 import { evaluateOffer } from '../api/evaluate.js';
 import type { OfferEvaluation } from '../engine/evaluation.js';
 import { regionalPriceParity } from '../data/regional-price-parities.js';
+import { parseOffer } from '../offer/parse.js';
+import type { OfferInput } from '../offer/types.js';
 import { OfferValidationError } from '../offer/validation-error.js';
 import { evaluationToJSON } from '../present/evaluation-json.js';
 import { formatComparison } from '../present/format-comparison.js';
@@ -111,12 +113,14 @@ async function run(command: Command, io: CliIo): Promise<void> {
     ...(planYear === undefined ? {} : { planYear }),
   };
   if (command.name === 'evaluate') {
+    // One offer: its problems are named by their own paths (`pay.amount`), not `offers[0].…`.
+    const offer = parseOffer(data);
     let evaluation: OfferEvaluation;
     if (format === 'json') {
-      evaluation = evaluateOffer(data, planYear === undefined ? {} : { planYear });
+      evaluation = evaluateOffer(offer, planYear === undefined ? {} : { planYear });
       io.stdout(`${escapeJsonControls(JSON.stringify(evaluationToJSON(evaluation), null, 2))}\n`);
     } else {
-      const comparison = compareOffers([data], options);
+      const comparison = compareOffers([offer], options);
       evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;
       io.stdout(formatComparison(comparison, { format, locale }));
     }
@@ -132,7 +136,8 @@ async function run(command: Command, io: CliIo): Promise<void> {
   if (offers === undefined) {
     throw new CliError(`${name} must hold { "offers": [ ... ] } or an array of offers`, EXIT.invalidInput);
   }
-  const comparison = compareOffers(offers, options);
+  // Unknown JSON: compareOffers validates every offer at run time, naming `offers[i]` paths.
+  const comparison = compareOffers(offers as readonly OfferInput[], options);
   io.stdout(formatComparison(comparison, { format, locale }));
   if (command.market && (format === 'table' || format === 'markdown')) {
     io.stdout(`\nMarket position (${MARKET_SOURCE}):\n`);
