@@ -23,8 +23,15 @@ export {
   toJSON,
   type EvaluationJson,
   type LineJson,
+  type PaidTimeOffJson,
   type TotalsJson,
   type WarningJson,
 } from './present/evaluation-json.js';
-export { comparisonToJSON, type ComparedOfferJson, type ComparisonJson } from './present/comparison-json.js';
+export {
+  comparisonToJSON,
+  type CategoryDeltasJson,
+  type ComparedOfferJson,
+  type ComparisonJson,
+  type ProjectionYearJson,
+} from './present/comparison-json.js';
 export { shownEvaluation, type ShownEvaluation, type ShownLine } from './present/shown-evaluation.js';

@@ -25,8 +25,8 @@ Options:
   --years N             years of the "horizon" metric (default 5)
   --plan-year Y         plan year of the IRS limits (default: the newest in this release)
   --locale L            locale of the numbers in table and markdown (default en-US)
-  --market              under a table, where each offer's base sits in BLS wages
-                        (SOC 29-2072 Medical Records Specialists)
+  --market              where each offer's base sits in BLS wages (SOC 29-2072 Medical
+                        Records Specialists): under a table, or each offer's "market" in json
   --from, --to          areas of "equivalent": US state codes (BEA price parities, 2024)
 
 Exit codes: 0 success, 1 invalid input (every problem printed with its path),

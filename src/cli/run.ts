@@ -6,9 +6,13 @@ import { regionalPriceParity } from '../data/regional-price-parities.js';
 import { parseOffer } from '../offer/parse.js';
 import type { OfferInput } from '../offer/types.js';
 import { OfferValidationError } from '../offer/validation-error.js';
+import { marketPosition } from '../api/market-position.js';
+import { comparisonToJSON } from '../present/comparison-json.js';
 import { evaluationToJSON } from '../present/evaluation-json.js';
+import { jsonDocument } from '../present/json-document.js';
+import { marketPositionToJSON } from '../present/market-position-json.js';
 import { formatComparison } from '../present/format-comparison.js';
-import { escapeControls, escapeJsonControls } from '../util/escape-controls.js';
+import { escapeControls } from '../util/escape-controls.js';
 import { type Command, parseArguments } from './arguments.js';
 import { CliError, EXIT } from './cli-error.js';
 import { HELP } from './help.js';
@@ -118,7 +122,7 @@ async function run(command: Command, io: CliIo): Promise<void> {
     let evaluation: OfferEvaluation;
     if (format === 'json') {
       evaluation = evaluateOffer(offer, planYear === undefined ? {} : { planYear });
-      io.stdout(`${escapeJsonControls(JSON.stringify(evaluationToJSON(evaluation), null, 2))}\n`);
+      io.stdout(jsonDocument(evaluationToJSON(evaluation)));
     } else {
       const comparison = compareOffers([offer], options);
       evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;
@@ -138,7 +142,15 @@ async function run(command: Command, io: CliIo): Promise<void> {
   }
   // Unknown JSON: compareOffers validates every offer at run time, naming `offers[i]` paths.
   const comparison = compareOffers(offers as readonly OfferInput[], options);
-  io.stdout(formatComparison(comparison, { format, locale }));
+  if (command.market && format === 'json') {
+    // The market position is the market entry's, not the comparison's: added to each offer here.
+    const json = comparisonToJSON(comparison);
+    const market = comparison.offers.map((offer) => marketPositionToJSON(marketPosition(offer.evaluation.offer)));
+    io.stdout(jsonDocument({ ...json, offers: json.offers.map((offer, index) => ({ ...offer, market: market[index] })) }));
+  } else {
+    io.stdout(formatComparison(comparison, { format, locale }));
+  }
+  if (command.market && format === 'csv') io.stderr('total-comp: --market is not shown in csv: use --format table, markdown or json for it\n');
   if (command.market && (format === 'table' || format === 'markdown')) {
     io.stdout(`\nMarket position (${MARKET_SOURCE}):\n`);
     for (const offer of comparison.offers) io.stdout(`${format === 'markdown' ? '- ' : '  '}${offer.id}: ${marketWords(offer.evaluation.offer)}\n`);

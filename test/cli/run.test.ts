@@ -135,6 +135,27 @@ test('--market shows where each base sits in BLS wages, under the table', async 
   expect(low.stdout).toContain('- director: base at or above the 90th percentile nationally (May 2024)\n');
 });
 
+test('--market with json adds each offer\'s market position; with csv it says it is not shown there', async () => {
+  const json = await run(['compare', 'o.json', '--market', '--format', 'json'], { 'o.json': offers });
+  expect([json.code, json.stderr]).toEqual([0, '']);
+  const parsed = JSON.parse(json.stdout) as { offers: { id: string; market: Record<string, unknown> }[] };
+  // The same figures as the sentence under the table: 78.49… → "78.5", +8.1 % (see above).
+  expect(parsed.offers.find((offer) => offer.id === 'mercy-ccs')?.market).toMatchObject({
+    hourly: '32.69',
+    annualEquivalent: '68000.00',
+    band: 'p75–p90',
+    percentile: '78.5',
+    stateMean: { region: 'US-NJ', mean: '62900.00', differencePercent: '8.1' },
+    release: 'May 2024',
+  });
+  const without = JSON.parse((await run(['compare', 'o.json', '--format', 'json'], { 'o.json': offers })).stdout) as { offers: object[] };
+  expect(without.offers.every((offer) => !('market' in offer))).toBe(true);
+  const csv = await run(['compare', 'o.json', '--market', '--format', 'csv'], { 'o.json': offers });
+  expect(csv.code).toBe(0);
+  expect(csv.stdout).toBe((await run(['compare', 'o.json', '--format', 'csv'], { 'o.json': offers })).stdout);
+  expect(csv.stderr).toBe('total-comp: --market is not shown in csv: use --format table, markdown or json for it\n');
+});
+
 test('evaluate writes its warnings to standard error too, in every format, and still exits 0', async () => {
   const low = JSON.stringify({ id: 'low', label: 'Low salary', pay: { type: 'salary', amount: 30000 } });
   const line =
