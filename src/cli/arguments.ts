@@ -1,10 +1,11 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Metric } from '../engine/metrics.js';
 import { METRICS } from '../engine/metrics.js';
 import { COMPARISON_FORMATS, type ComparisonFormat } from '../present/format-comparison.js';
 import { describeValue } from '../util/describe-value.js';
 import { escapeControls } from '../util/escape-controls.js';
-import { usage } from './cli-error.js';
+import { closestName } from '../util/closest-name.js';
+import { type CliError, usage } from './cli-error.js';
 
 /** What the command line was asked to do, with every option checked. */
 export type Command =
@@ -22,7 +23,40 @@ export type Command =
       readonly planYear: number | undefined;
       readonly locale: string;
       readonly market: boolean;
+      /** Print each line's explanation under a table. */
+      readonly explain: boolean;
     };
+
+/** The options of the command line: the one list that parsing and "did you mean" read. */
+const OPTIONS = {
+  metric: { type: 'string' },
+  format: { type: 'string' },
+  'reference-index': { type: 'string' },
+  years: { type: 'string' },
+  'plan-year': { type: 'string' },
+  market: { type: 'boolean' },
+  explain: { type: 'boolean' },
+  locale: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** A usage error naming the first unknown option of the arguments, with the known one it is closest to. */
+function unknownOption(argv: readonly string[]): CliError {
+  const end = argv.indexOf('--');
+  const shorts: ReadonlySet<string> = new Set(Object.values(OPTIONS).flatMap((option): string[] => ('short' in option ? [option.short] : [])));
+  for (const argument of end === -1 ? argv : argv.slice(0, end)) {
+    if (!argument.startsWith('-') || argument === '-') continue;
+    const long = argument.startsWith('--');
+    const name = long ? (argument.slice(2).split('=')[0] as string) : argument.slice(1, 2);
+    if (long ? Object.hasOwn(OPTIONS, name) : shorts.has(name)) continue;
+    const near = closestName(name, Object.keys(OPTIONS));
+    return usage(`unknown option ${escapeControls(long ? `--${name}` : `-${name}`)}${near === undefined ? '' : `: did you mean --${near}?`}`);
+  }
+  return usage('unknown option');
+}
 
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
@@ -47,21 +81,10 @@ export function parseArguments(argv: readonly string[]): Command {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        metric: { type: 'string' },
-        format: { type: 'string' },
-        'reference-index': { type: 'string' },
-        years: { type: 'string' },
-        'plan-year': { type: 'string' },
-        market: { type: 'boolean' },
-        locale: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw unknownOption(argv);
     // Node's message names the option as typed: escaped, like every user text of a message.
     throw usage(escapeControls((error as Error).message));
   }
@@ -105,5 +128,6 @@ export function parseArguments(argv: readonly string[]): Command {
     planYear: wholeNumber('plan-year', values['plan-year'], 1900, 2999),
     locale,
     market: values.market === true,
+    explain: values.explain === true,
   };
 }

@@ -27,7 +27,9 @@ Options:
   --locale L            locale of the numbers in table and markdown (default en-US)
   --market              where each offer's base sits in BLS wages (SOC 29-2072 Medical
                         Records Specialists): under a table, or each offer's "market" in json
+  --explain             under a table, each line's explanation (json and csv hold them)
   --from, --to          areas of "equivalent": US state codes (BEA price parities, 2024)
+                        or cost indexes (100 is the US average)
 
 Exit codes: 0 success, 1 invalid input (every problem printed with its path),
 2 usage error.

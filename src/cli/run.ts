@@ -1,5 +1,5 @@
 import { compareOffers } from '../api/compare.js';
-import { equivalentSalary } from '../api/equivalent-salary.js';
+import { type Area, equivalentSalary } from '../api/equivalent-salary.js';
 import { evaluateOffer } from '../api/evaluate.js';
 import type { OfferEvaluation } from '../engine/evaluation.js';
 import { regionalPriceParity } from '../data/regional-price-parities.js';
@@ -9,6 +9,7 @@ import { OfferValidationError } from '../offer/validation-error.js';
 import { marketPosition } from '../api/market-position.js';
 import { comparisonToJSON } from '../present/comparison-json.js';
 import { evaluationToJSON } from '../present/evaluation-json.js';
+import { explanations } from '../present/explanations.js';
 import { jsonDocument } from '../present/json-document.js';
 import { marketPositionToJSON } from '../present/market-position-json.js';
 import { formatComparison } from '../present/format-comparison.js';
@@ -97,10 +98,14 @@ async function run(command: Command, io: CliIo): Promise<void> {
       return;
     case 'equivalent': {
       const { amount, from, to } = command;
-      const equivalent = equivalentSalary(amount, { from, to });
+      // An area is a state code or, as the API takes it, a cost index (`--to 95`).
+      const area = (text: string): Area => (/^\d+(\.\d+)?$/.test(text) ? { costIndex: Number(text) } : text);
+      const equivalent = equivalentSalary(amount, { from: area(from), to: area(to) });
+      const where = (text: string) => (typeof area(text) === 'string' ? `in ${text}` : `at cost index ${text}`);
+      const index = (text: string) => (typeof area(text) === 'string' ? String(regionalPriceParity(text)) : `cost index ${text}`);
       io.stdout(
-        `${amount} in ${from} buys what ${equivalent.toFixed(2)} buys in ${to} ` +
-          `(BEA regional price parities, 2024: ${String(regionalPriceParity(from))} → ${String(regionalPriceParity(to))}).\n`,
+        `${amount} ${where(from)} buys what ${equivalent.toFixed(2)} buys ${where(to)} ` +
+          `(BEA regional price parities, 2024: ${index(from)} → ${index(to)}).\n`,
       );
       return;
     }
@@ -116,7 +121,16 @@ async function run(command: Command, io: CliIo): Promise<void> {
     ...(years === undefined ? {} : { years }),
     ...(planYear === undefined ? {} : { planYear }),
   };
+  // A file of offers holds { "offers": [ ... ] } or an array of them.
+  const offers = Array.isArray(data)
+    ? data
+    : typeof data === 'object' && data !== null && 'offers' in data
+      ? (data as { offers: unknown }).offers
+      : undefined;
   if (command.name === 'evaluate') {
+    if (offers !== undefined) {
+      throw new CliError(`${name} holds a list of offers, a comparison: evaluate reads one offer; use "total-comp compare" for a list`, EXIT.invalidInput);
+    }
     // One offer: its problems are named by their own paths (`pay.amount`), not `offers[0].…`.
     const offer = parseOffer(data);
     let evaluation: OfferEvaluation;
@@ -127,16 +141,12 @@ async function run(command: Command, io: CliIo): Promise<void> {
       const comparison = compareOffers([offer], options);
       evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;
       io.stdout(formatComparison(comparison, { format, locale }));
+      if (command.explain && format !== 'csv') io.stdout(`\n${explanations(comparison, format)}`);
     }
     // Warnings go to standard error too, where a script that reads the output still sees them.
     for (const warning of evaluation.warnings) io.stderr(`total-comp: warning: ${warning.path}: ${warning.message}\n`);
     return;
   }
-  const offers = Array.isArray(data)
-    ? data
-    : typeof data === 'object' && data !== null && 'offers' in data
-      ? (data as { offers: unknown }).offers
-      : undefined;
   if (offers === undefined) {
     throw new CliError(`${name} must hold { "offers": [ ... ] } or an array of offers`, EXIT.invalidInput);
   }
@@ -150,6 +160,8 @@ async function run(command: Command, io: CliIo): Promise<void> {
   } else {
     io.stdout(formatComparison(comparison, { format, locale }));
   }
+  // json and csv hold every explanation already.
+  if (command.explain && (format === 'table' || format === 'markdown')) io.stdout(`\n${explanations(comparison, format)}`);
   if (command.market && format === 'csv') io.stderr('total-comp: --market is not shown in csv: use --format table, markdown or json for it\n');
   if (command.market && (format === 'table' || format === 'markdown')) {
     io.stdout(`\nMarket position (${MARKET_SOURCE}):\n`);
