@@ -3,7 +3,7 @@
 // `market`), so the schema, the type and the serialiser cannot drift apart.
 import { expectTypeOf, test } from 'vitest';
 import type { z } from 'zod/mini';
-import type { ComparedOfferJson, ComparisonJson, LineCategory, WarningCode } from '../../src/index.js';
+import type { ComparedOfferJson, ComparisonJson, EvaluationJson, LineCategory, WarningCode } from '../../src/index.js';
 import type { MarketPositionJson } from '../../src/market.js';
 import { formatComparison } from '../../src/format.js';
 import { compareOffers } from '../../src/index.js';
@@ -33,4 +33,14 @@ test('parsed JSON typed as ComparisonJson has no number where money is: strings,
   expectTypeOf(offer.warnings[0]?.code).toEqualTypeOf<WarningCode | undefined>();
   expectTypeOf(offer.projection).toEqualTypeOf<readonly { readonly year: number; readonly base: string; readonly total: string; readonly cumulative: string; readonly presentValue: string; readonly cumulativePresentValue: string }[] | null>();
   expectTypeOf(json.closePercent).toEqualTypeOf<string>();
+});
+
+test('EvaluationJson, the JSON of evaluate --format json, is number-free too', () => {
+  expectTypeOf<EvaluationJson['totals']['effectiveHourly']>().toEqualTypeOf<string>();
+  expectTypeOf<EvaluationJson['paidTimeOff']['hours']>().toEqualTypeOf<string>();
+  expectTypeOf<EvaluationJson['lines'][number]['amount']>().toEqualTypeOf<string>();
+  // Only strings, booleans, null and lists or objects of them, all the way down.
+  type Leaves<T> = T extends readonly (infer E)[] ? Leaves<E> : T extends object ? { [K in keyof T]: Leaves<T[K]> }[keyof T] : T;
+  expectTypeOf<Leaves<EvaluationJson>>().toEqualTypeOf<string | boolean | null>();
+  expectTypeOf<Exclude<Leaves<ComparisonJson>, number>>().toEqualTypeOf<string | boolean | null>();
 });

@@ -36,6 +36,13 @@ describe('evaluationToJSON', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
+  test('is structured-clone safe, where the evaluation itself is not (docs/semantics.md §18)', () => {
+    const evaluation = evaluateOffer(hospitalCoder);
+    const json = evaluationToJSON(evaluation);
+    expect(structuredClone(json)).toEqual(json);
+    expect(() => structuredClone(evaluation)).toThrow(/could not be cloned/);
+  });
+
   test('a currency without cents is shown without cents', () => {
     const json = evaluationToJSON(evaluateOffer({ label: 'Tokyo', currency: 'JPY', pay: { type: 'salary', amount: '5000000.4' } }));
     expect(json.totals.annual).toBe('5000000');
