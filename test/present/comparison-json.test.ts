@@ -25,6 +25,25 @@ test('each entry is evaluationToJSON(evaluation) plus the comparison fields (doc
   expect(json.offers[1]).toMatchObject({ rank: 1, deltaToBest: '0.00' });
 });
 
+test('an hourly offer gets its break-even rate; a zero best gives no percent; horizon lists the projected years', () => {
+  // B: 20 × 2,080 = 41,600 against A's 52,000: base 52,000 → 52,000 / 2,080 = 25.00 an hour.
+  const hourly = comparisonToJSON(compareOffers([
+    { id: 'a', label: 'A', pay: { type: 'salary', amount: 52000 } },
+    { id: 'b', label: 'B', pay: { type: 'hourly', rate: 20 } },
+  ], { metric: 'horizon', years: 2 }));
+  expect(hourly.offers[1]).toMatchObject({ breakEvenBase: '52000.00', breakEvenRate: '25.00', deltaToBestPercent: '-20.0' });
+  // Two years of 52,000: cumulative 104,000; no discount, so present values equal the totals.
+  expect(hourly.offers[0]?.projection?.map((year) => [year.year, year.total, year.cumulative, year.cumulativePresentValue])).toEqual([
+    [1, '52000.00', '52000.00', '52000.00'],
+    [2, '52000.00', '104000.00', '104000.00'],
+  ]);
+  const zero = comparisonToJSON(compareOffers([
+    { id: 'z', label: 'Zero', pay: { type: 'salary', amount: 0 } },
+    { id: 'y', label: 'Also zero', pay: { type: 'salary', amount: 0 } },
+  ]));
+  expect(zero.offers.map((offer) => offer.deltaToBestPercent)).toEqual([null, null]);
+});
+
 test('break-even figures use the currency minor unit: whole yen in a JPY comparison', () => {
   const comparison = compareOffers([
     { id: 'tokyo', label: 'Tokyo', currency: 'JPY', pay: { type: 'salary', amount: 6000000 } },
