@@ -38,12 +38,6 @@ function countOf(count: number | bigint, singular: string, plural: string): stri
   return `${count} ${Number(count) === 1 ? singular : plural}`;
 }
 
-/** `; did you mean "bonuses"?` when a known key is close to the unknown one (see {@link closestName}). */
-function suggestion(key: string, known: readonly string[]): string {
-  const best = closestName(key, known);
-  return best === undefined ? '' : `; did you mean "${best}"?`;
-}
-
 function knownKeys(issue: z.core.$ZodRawIssue): string[] {
   const shape = (issue.inst as { shape?: object } | undefined)?.shape;
   return shape === undefined ? [] : Object.keys(shape);
@@ -66,10 +60,14 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
         : `must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
     case 'unrecognized_keys': {
       const known = knownKeys(issue);
-      // Only the keys an error keeps are worded (ISSUES_MAX).
+      // Only the keys an error keeps are worded (ISSUES_MAX); `; did you mean "bonuses"?` when a
+      // known key is close to the unknown one (see closestName).
       return issue.keys
         .slice(0, ISSUES_MAX)
-        .map((key) => `is not a known field${suggestion(key, known)}`)
+        .map((key) => {
+          const best = closestName(key, known);
+          return `is not a known field${best === undefined ? '' : `; did you mean "${best}"?`}`;
+        })
         .join('\n');
     }
     case 'invalid_value':

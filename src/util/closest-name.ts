@@ -35,9 +35,9 @@ function distance(a: string, b: string): number {
 export function closestName(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = EDITS_MAX + 1;
+  const near = known.filter((candidate) => Math.abs(candidate.length - name.length) <= EDITS_MAX);
   const lower = name.toLowerCase();
-  for (const candidate of known) {
-    if (Math.abs(candidate.length - name.length) > EDITS_MAX) continue;
+  for (const candidate of near) {
     const allowed = Math.min(EDITS_MAX, Math.max(1, Math.floor(Math.max(name.length, candidate.length) / 3)));
     const edits = distance(lower, candidate.toLowerCase());
     if (edits <= allowed && edits < bestDistance) [best, bestDistance] = [candidate, edits];
