@@ -12,7 +12,7 @@ export type { Line, LineCategory, LineComponent } from './engine/line.js';
 export type { PaidTimeOff } from './engine/paid-time-off.js';
 export type { Warning, WarningCode } from './engine/warnings.js';
 export { METRICS, type Metric } from './engine/metrics.js';
-export type { CategoryDeltas, ComparedOffer, DeltaToBest, OfferComparison } from './engine/comparison.js';
+export type { CategoryDeltas, ComparedOffer, ComparisonMetric, DeltaToBest, OfferComparison } from './engine/comparison.js';
 export type { ClawbackLine, ForfeitureLine, OfferProjection, ProjectionLine, ProjectionYear } from './engine/projection.js';
 export type { EvaluationOptions } from './api/evaluation-options.js';
 export { evaluateOffer } from './api/evaluate.js';
