@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,6 +16,24 @@ const browserParser = {
   },
 };
 
+/**
+ * What bundlers take under the "browser" condition (dist/browser/): the same library without zod's
+ * compiler. The test build makes it too (test/setup/build.ts), for the browser tests.
+ */
+export const browserBuild = {
+  entry,
+  outDir: 'dist/browser',
+  format: ['esm'],
+  dts: false,
+  clean: false,
+  target: 'es2022',
+  platform: 'browser',
+  splitting: false,
+  treeshake: true,
+  esbuildPlugins: [browserParser],
+  define: { __VERSION__: JSON.stringify(version) },
+} satisfies Options;
+
 export default defineConfig([
   {
     entry,
@@ -28,20 +46,7 @@ export default defineConfig([
     treeshake: true,
     define: { __VERSION__: JSON.stringify(version) },
   },
-  {
-    // What bundlers take under the "browser" condition: the same library without zod's compiler.
-    entry,
-    outDir: 'dist/browser',
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    target: 'es2022',
-    platform: 'browser',
-    splitting: false,
-    treeshake: true,
-    esbuildPlugins: [browserParser],
-    define: { __VERSION__: JSON.stringify(version) },
-  },
+  browserBuild,
   {
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],

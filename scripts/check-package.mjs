@@ -49,7 +49,11 @@ const annual = evaluationToJSON(evaluateOffer(${offer})).totals.annual;
 if (annual !== '${expected}') throw new Error('CJS: annual ' + annual);
 try { parseOffer({}); throw new Error('CJS: no error'); } catch (error) { if (!(error instanceof OfferValidationError)) throw error; }
 const schema = require('total-comp/offer.schema.json');
-if (JSON.stringify(schema) !== JSON.stringify(require('total-comp').offerJsonSchema)) throw new Error('CJS: offer.schema.json differs from offerJsonSchema');
+// The file documents every field (titles, descriptions); without them it is offerJsonSchema.
+const withoutDocs = (node, top) => Array.isArray(node) ? node.map((item) => withoutDocs(item, false)) : typeof node !== 'object' || node === null ? node
+  : Object.fromEntries(Object.entries(node).filter(([key]) => top || (key !== 'title' && key !== 'description')).map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value).map(([name, child]) => [name, withoutDocs(child, false)])) : withoutDocs(value, false)]));
+if (JSON.stringify(withoutDocs(schema, true)) !== JSON.stringify(require('total-comp').offerJsonSchema)) throw new Error('CJS: offer.schema.json differs from offerJsonSchema');
+if (require('total-comp/comparison.schema.json').title !== 'total-comp comparison') throw new Error('CJS: total-comp/comparison.schema.json');
 const { formatComparison } = require('total-comp/format');
 if (!formatComparison(require('total-comp').compareOffers([${offer}])).includes('$55,388.90')) throw new Error('CJS: total-comp/format');
 console.log('CJS require works: annual', annual, '; offer.schema.json matches offerJsonSchema; total-comp/format too');
@@ -72,6 +76,8 @@ const annual: string = evaluationToJSON(evaluation).totals.annual;
 const adjusted: string | null = evaluationToJSON(evaluation).totals.adjusted;
 // @ts-expect-error -- label is required
 const missing: OfferInput = { pay: { type: 'salary', amount: 1 } };
+// @ts-expect-error -- the verbs are typed on OfferInput: a misspelled key fails to compile
+evaluateOffer({ label: 'A', pay: { type: 'salary', ammount: 1 } });
 export { annual, adjusted, missing };
 `;
   writeFileSync(join(consumer, 'check-esm.mts'), typed);

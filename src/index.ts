@@ -23,10 +23,17 @@ export {
   toJSON,
   type EvaluationJson,
   type LineJson,
+  type PaidTimeOffJson,
   type TotalsJson,
   type WarningJson,
 } from './present/evaluation-json.js';
-export { comparisonToJSON, type ComparedOfferJson, type ComparisonJson } from './present/comparison-json.js';
+export {
+  comparisonToJSON,
+  type CategoryDeltasJson,
+  type ComparedOfferJson,
+  type ComparisonJson,
+  type ProjectionYearJson,
+} from './present/comparison-json.js';
 export type { TaxesJson, TaxLineJson } from './present/taxes-json.js';
 export type { TaxEstimate } from './engine/tax/tax-estimate.js';
 export type { TaxComponent, TaxLine } from './engine/tax/tax-line.js';

@@ -3,3 +3,4 @@ export { STATE_MEAN_WAGES_MAY_2023, WAGE_DISTRIBUTIONS, type WageDistribution } 
 export type { MarketPosition } from './engine/market-position.js';
 export { equivalentSalary, type Area } from './api/equivalent-salary.js';
 export { marketPosition, type MarketPositionOptions } from './api/market-position.js';
+export { marketPositionToJSON, type MarketPositionJson } from './present/market-position-json.js';

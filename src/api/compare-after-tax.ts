@@ -36,7 +36,7 @@ export interface AfterTaxComparison extends OfferComparison {
  * comparison.ranking; // ["texas", "oregon"]: more in the pocket in Texas
  * ```
  */
-export function compareOffersAfterTax(offers: readonly (OfferInput | Offer)[] | unknown, options: AfterTaxComparisonOptions): AfterTaxComparison {
+export function compareOffersAfterTax(offers: readonly (OfferInput | Offer)[], options: AfterTaxComparisonOptions): AfterTaxComparison {
   const taxOptions: Record<string, unknown> = {};
   const comparisonOptions: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options ?? {})) {

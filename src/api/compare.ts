@@ -181,7 +181,7 @@ function checkComparable(offers: readonly Offer[], metric: ComparisonMetric): vo
  * comparison.offers[1]?.breakEvenBase?.toString();      // "59000"
  * ```
  */
-export function compareOffers(offers: readonly (OfferInput | Offer)[] | unknown, options?: ComparisonOptions): OfferComparison {
+export function compareOffers(offers: readonly (OfferInput | Offer)[], options?: ComparisonOptions): OfferComparison {
   const settings = resolveComparisonOptions(options);
   const parsed = parseOffers(offers);
   checkComparable(parsed, settings.metric);

@@ -20,7 +20,7 @@ import { type EvaluationOptions, resolveOptions } from './evaluation-options.js'
  * evaluation.totals.annual.toFixed(2); // "55388.90"
  * ```
  */
-export function evaluateOffer(input: OfferInput | Offer | unknown, options?: EvaluationOptions): OfferEvaluation {
+export function evaluateOffer(input: OfferInput | Offer, options?: EvaluationOptions): OfferEvaluation {
   const resolved = resolveOptions(options);
   return evaluateParsedOffer(parseOffer(input), resolved);
 }

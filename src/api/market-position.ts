@@ -53,7 +53,7 @@ function findDistribution(occupation: string, release: string | undefined): Wage
  * marketPosition({ label: 'Coder', pay: { type: 'hourly', rate: 27 } }).band; // "p50–p75"
  * ```
  */
-export function marketPosition(input: OfferInput | Offer | unknown, options: MarketPositionOptions = {}): MarketPosition {
+export function marketPosition(input: OfferInput | Offer, options: MarketPositionOptions = {}): MarketPosition {
   const parsedOptions = validate(optionsSchema, options, 'options', 'options');
   const offer = parseOffer(input);
   const table = parsedOptions.distribution ?? findDistribution(parsedOptions.occupation, parsedOptions.release);

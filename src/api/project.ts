@@ -66,7 +66,7 @@ export function resolveProjectionOptions(
  * projection.years.map((row) => row.total.toString()); // ["50000", "51500", "53045"]
  * ```
  */
-export function projectOffer(input: OfferInput | Offer | unknown, options?: ProjectionOptions): OfferProjection {
+export function projectOffer(input: OfferInput | Offer, options?: ProjectionOptions): OfferProjection {
   const { years, discountRatePercent, expectedTenureYears, ...evaluationOptions } = options ?? {};
   const resolved = resolveOptions(evaluationOptions);
   const projection = resolveProjectionOptions({

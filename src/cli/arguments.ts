@@ -1,11 +1,12 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { ComparisonMetric } from '../engine/comparison.js';
 import { METRICS } from '../engine/metrics.js';
 import type { FilingStatus } from '../data/tax/types.js';
 import { COMPARISON_FORMATS, type ComparisonFormat } from '../present/format-comparison.js';
 import { describeValue } from '../util/describe-value.js';
 import { escapeControls } from '../util/escape-controls.js';
-import { usage } from './cli-error.js';
+import { closestName } from '../util/closest-name.js';
+import { type CliError, usage } from './cli-error.js';
 
 /** What the command line was asked to do, with every option checked. */
 export type Command =
@@ -25,6 +26,8 @@ export type Command =
       readonly market: boolean;
       /** The tax options, when `--filing` was given: the comparison then ranks after tax. */
       readonly taxes: CommandTaxes | undefined;
+      /** Print each line's explanation under a table. */
+      readonly explain: boolean;
     };
 
 /** What `--filing`, `--tax-year`, `--state` and `--locality` ask for (docs/semantics.md §22). */
@@ -65,6 +68,41 @@ function taxOptions(values: { readonly [name: string]: string | boolean | undefi
   };
 }
 
+/** The options of the command line: the one list that parsing and "did you mean" read. */
+const OPTIONS = {
+  metric: { type: 'string' },
+  format: { type: 'string' },
+  'reference-index': { type: 'string' },
+  years: { type: 'string' },
+  'plan-year': { type: 'string' },
+  market: { type: 'boolean' },
+  filing: { type: 'string' },
+  'tax-year': { type: 'string' },
+  state: { type: 'string' },
+  locality: { type: 'string' },
+  explain: { type: 'boolean' },
+  locale: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** A usage error naming the first unknown option of the arguments, with the known one it is closest to. */
+function unknownOption(argv: readonly string[]): CliError {
+  const end = argv.indexOf('--');
+  const shorts: ReadonlySet<string> = new Set(Object.values(OPTIONS).flatMap((option): string[] => ('short' in option ? [option.short] : [])));
+  for (const argument of end === -1 ? argv : argv.slice(0, end)) {
+    if (!argument.startsWith('-') || argument === '-') continue;
+    const long = argument.startsWith('--');
+    const name = long ? (argument.slice(2).split('=')[0] as string) : argument.slice(1, 2);
+    if (long ? Object.hasOwn(OPTIONS, name) : shorts.has(name)) continue;
+    const near = closestName(name, Object.keys(OPTIONS));
+    return usage(`unknown option ${escapeControls(long ? `--${name}` : `-${name}`)}${near === undefined ? '' : `: did you mean --${near}?`}`);
+  }
+  return usage('unknown option');
+}
+
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
@@ -88,25 +126,10 @@ export function parseArguments(argv: readonly string[]): Command {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        metric: { type: 'string' },
-        format: { type: 'string' },
-        'reference-index': { type: 'string' },
-        years: { type: 'string' },
-        'plan-year': { type: 'string' },
-        market: { type: 'boolean' },
-        filing: { type: 'string' },
-        'tax-year': { type: 'string' },
-        state: { type: 'string' },
-        locality: { type: 'string' },
-        locale: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw unknownOption(argv);
     // Node's message names the option as typed: escaped, like every user text of a message.
     throw usage(escapeControls((error as Error).message));
   }
@@ -153,5 +176,6 @@ export function parseArguments(argv: readonly string[]): Command {
     locale,
     market: values.market === true,
     taxes,
+    explain: values.explain === true,
   };
 }

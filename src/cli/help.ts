@@ -26,9 +26,11 @@ Options:
   --years N             years of the "horizon" metric (default 5)
   --plan-year Y         plan year of the IRS limits (default: the newest in this release)
   --locale L            locale of the numbers in table and markdown (default en-US)
-  --market              under a table, where each offer's base sits in BLS wages
-                        (SOC 29-2072 Medical Records Specialists)
+  --market              where each offer's base sits in BLS wages (SOC 29-2072 Medical
+                        Records Specialists): under a table, or each offer's "market" in json
+  --explain             under a table, each line's explanation (json and csv hold them)
   --from, --to          areas of "equivalent": US state codes (BEA price parities, 2024)
+                        or cost indexes (100 is the US average)
 
 After tax (an estimate: federal, Social Security and Medicare, state, local):
   --filing F            single, married-joint or head-of-household: ranks the

@@ -2,15 +2,22 @@ import { compareOffers } from '../api/compare.js';
 import { compareOffersAfterTax } from '../api/compare-after-tax.js';
 import { estimateTaxes } from '../api/estimate-taxes.js';
 import type { Metric } from '../engine/metrics.js';
-import { equivalentSalary } from '../api/equivalent-salary.js';
+import { type Area, equivalentSalary } from '../api/equivalent-salary.js';
 import { evaluateOffer } from '../api/evaluate.js';
 import type { OfferEvaluation } from '../engine/evaluation.js';
 import { regionalPriceParity } from '../data/regional-price-parities.js';
+import { parseOffer } from '../offer/parse.js';
+import type { Offer, OfferInput } from '../offer/types.js';
 import { OfferValidationError } from '../offer/validation-error.js';
+import { marketPosition } from '../api/market-position.js';
+import { comparisonToJSON } from '../present/comparison-json.js';
 import { evaluationToJSON } from '../present/evaluation-json.js';
+import { explanations } from '../present/explanations.js';
+import { jsonDocument } from '../present/json-document.js';
+import { marketPositionToJSON } from '../present/market-position-json.js';
 import { formatComparison } from '../present/format-comparison.js';
 import { taxesToJSON } from '../present/taxes-json.js';
-import { escapeControls, escapeJsonControls } from '../util/escape-controls.js';
+import { escapeControls } from '../util/escape-controls.js';
 import { type Command, parseArguments } from './arguments.js';
 import { CliError, EXIT } from './cli-error.js';
 import { HELP } from './help.js';
@@ -95,10 +102,14 @@ async function run(command: Command, io: CliIo): Promise<void> {
       return;
     case 'equivalent': {
       const { amount, from, to } = command;
-      const equivalent = equivalentSalary(amount, { from, to });
+      // An area is a state code or, as the API takes it, a cost index (`--to 95`).
+      const area = (text: string): Area => (/^\d+(\.\d+)?$/.test(text) ? { costIndex: Number(text) } : text);
+      const equivalent = equivalentSalary(amount, { from: area(from), to: area(to) });
+      const where = (text: string) => (typeof area(text) === 'string' ? `in ${text}` : `at cost index ${text}`);
+      const index = (text: string) => (typeof area(text) === 'string' ? String(regionalPriceParity(text)) : `cost index ${text}`);
       io.stdout(
-        `${amount} in ${from} buys what ${equivalent.toFixed(2)} buys in ${to} ` +
-          `(BEA regional price parities, 2024: ${String(regionalPriceParity(from))} → ${String(regionalPriceParity(to))}).\n`,
+        `${amount} ${where(from)} buys what ${equivalent.toFixed(2)} buys ${where(to)} ` +
+          `(BEA regional price parities, 2024: ${index(from)} → ${index(to)}).\n`,
       );
       return;
     }
@@ -115,34 +126,54 @@ async function run(command: Command, io: CliIo): Promise<void> {
     ...(planYear === undefined ? {} : { planYear }),
   };
   // With --filing the offers rank after tax, each with its tax estimate (docs/semantics.md §22).
-  const compare = (offers: unknown) => (taxes === undefined ? compareOffers(offers, options) : compareOffersAfterTax(offers, { ...options, ...taxes }));
-  if (command.name === 'evaluate') {
-    let evaluation: OfferEvaluation;
-    if (format === 'json') {
-      evaluation = evaluateOffer(data, planYear === undefined ? {} : { planYear });
-      const json = evaluationToJSON(evaluation);
-      // After tax, the estimate follows the evaluation's figures (docs/semantics.md §22).
-      const estimate = taxes === undefined ? null : taxesToJSON(estimateTaxes(evaluation, taxes), evaluation);
-      io.stdout(`${escapeJsonControls(JSON.stringify(estimate === null ? json : { ...json, taxes: estimate }, null, 2))}\n`);
-    } else {
-      const comparison = compare([data]);
-      evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;
-      io.stdout(formatComparison(comparison, { format, locale }));
-    }
-    // Warnings go to standard error too, where a script that reads the output still sees them.
-    for (const warning of evaluation.warnings) io.stderr(`total-comp: warning: ${warning.path}: ${warning.message}\n`);
-    return;
-  }
+  const compare = (offers: readonly (OfferInput | Offer)[]) =>
+    taxes === undefined ? compareOffers(offers, options) : compareOffersAfterTax(offers, { ...options, ...taxes });
+  // A file of offers holds { "offers": [ ... ] } or an array of them.
   const offers = Array.isArray(data)
     ? data
     : typeof data === 'object' && data !== null && 'offers' in data
       ? (data as { offers: unknown }).offers
       : undefined;
+  if (command.name === 'evaluate') {
+    if (offers !== undefined) {
+      throw new CliError(`${name} holds a list of offers, a comparison: evaluate reads one offer; use "total-comp compare" for a list`, EXIT.invalidInput);
+    }
+    // One offer: its problems are named by their own paths (`pay.amount`), not `offers[0].…`.
+    const offer = parseOffer(data);
+    let evaluation: OfferEvaluation;
+    if (format === 'json') {
+      evaluation = evaluateOffer(offer, planYear === undefined ? {} : { planYear });
+      const json = evaluationToJSON(evaluation);
+      // After tax, the estimate follows the evaluation's figures (docs/semantics.md §22).
+      io.stdout(jsonDocument(taxes === undefined ? json : { ...json, taxes: taxesToJSON(estimateTaxes(evaluation, taxes), evaluation) }));
+    } else {
+      const comparison = compare([offer]);
+      evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;
+      io.stdout(formatComparison(comparison, { format, locale }));
+      if (command.explain && (format === 'table' || format === 'markdown')) io.stdout(`\n${explanations(comparison, format)}`);
+    }
+    // Warnings go to standard error too, where a script that reads the output still sees them.
+    for (const warning of evaluation.warnings) io.stderr(`total-comp: warning: ${warning.path}: ${warning.message}\n`);
+    return;
+  }
   if (offers === undefined) {
     throw new CliError(`${name} must hold { "offers": [ ... ] } or an array of offers`, EXIT.invalidInput);
   }
-  const comparison = compare(offers);
-  io.stdout(formatComparison(comparison, { format, locale }));
+  // Unknown JSON: compareOffers validates every offer at run time, naming `offers[i]` paths.
+  const comparison = compare(offers as readonly OfferInput[]);
+  if (command.market && format === 'json') {
+    // The market position is the market entry's, not the comparison's: added to each offer here.
+    const json = comparisonToJSON(comparison);
+    const market = comparison.offers.map((offer) => marketPositionToJSON(marketPosition(offer.evaluation.offer)));
+    io.stdout(jsonDocument({ ...json, offers: json.offers.map((offer, index) => ({ ...offer, market: market[index] })) }));
+  } else {
+    io.stdout(formatComparison(comparison, { format, locale }));
+  }
+  // json and csv hold every explanation already.
+  if (command.explain && (format === 'table' || format === 'markdown')) io.stdout(`\n${explanations(comparison, format)}`);
+  if (command.market && (format === 'csv' || format === 'html')) {
+    io.stderr(`total-comp: --market is not shown in ${format}: use --format table, markdown or json for it\n`);
+  }
   if (command.market && (format === 'table' || format === 'markdown')) {
     io.stdout(`\nMarket position (${MARKET_SOURCE}):\n`);
     for (const offer of comparison.offers) io.stdout(`${format === 'markdown' ? '- ' : '  '}${offer.id}: ${marketWords(offer.evaluation.offer)}\n`);

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { closestName } from '../util/closest-name.js';
 import { describeValue } from '../util/describe-value.js';
 import { ISSUES_MAX, type ValidationIssue } from './validation-error.js';
 
@@ -37,49 +38,6 @@ function countOf(count: number | bigint, singular: string, plural: string): stri
   return `${count} ${Number(count) === 1 ? singular : plural}`;
 }
 
-/** Most edits a "did you mean" allows: a third of the longer key, at least one, at most three. */
-const SUGGESTION_EDITS_MAX = 3;
-
-/**
- * Edits (insertions, deletions, substitutions, two neighbours swapped) between two keys: the
- * optimal string alignment distance, for "did you mean" on unknown keys. Called only on keys of
- * a known key's length, give or take {@link SUGGESTION_EDITS_MAX}.
- */
-function distance(a: string, b: string): number {
-  let before: number[] = [];
-  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      let edits = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) edits = Math.min(edits, (before[j - 2] as number) + 1);
-      next[j] = edits;
-    }
-    [before, row] = [row, next];
-  }
-  return row[b.length] as number;
-}
-
-/**
- * `; did you mean "bonuses"?` when a known key is close to the unknown one: within a third of
- * the longer key's length in edits, at least one and at most {@link SUGGESTION_EDITS_MAX}
- * (`xy` is not close to `id`, `ix` is). Case is ignored. A key whose length is further than
- * that from every known key's is compared with none, so the work never grows with the key.
- */
-function suggestion(key: string, known: readonly string[]): string {
-  let best = '';
-  let bestDistance = SUGGESTION_EDITS_MAX + 1;
-  const near = known.filter((candidate) => Math.abs(candidate.length - key.length) <= SUGGESTION_EDITS_MAX);
-  if (near.length === 0) return '';
-  const lower = key.toLowerCase();
-  for (const candidate of near) {
-    const allowed = Math.min(SUGGESTION_EDITS_MAX, Math.max(1, Math.floor(Math.max(key.length, candidate.length) / 3)));
-    const edits = distance(lower, candidate.toLowerCase());
-    if (edits <= allowed && edits < bestDistance) [best, bestDistance] = [candidate, edits];
-  }
-  return best === '' ? '' : `; did you mean "${best}"?`;
-}
-
 function knownKeys(issue: z.core.$ZodRawIssue): string[] {
   const shape = (issue.inst as { shape?: object } | undefined)?.shape;
   return shape === undefined ? [] : Object.keys(shape);
@@ -102,10 +60,14 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
         : `must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, got ${describeValue(issue.input)}`;
     case 'unrecognized_keys': {
       const known = knownKeys(issue);
-      // Only the keys an error keeps are worded (ISSUES_MAX).
+      // Only the keys an error keeps are worded (ISSUES_MAX); `; did you mean "bonuses"?` when a
+      // known key is close to the unknown one (see closestName).
       return issue.keys
         .slice(0, ISSUES_MAX)
-        .map((key) => `is not a known field${suggestion(key, known)}`)
+        .map((key) => {
+          const best = closestName(key, known);
+          return `is not a known field${best === undefined ? '' : `; did you mean "${best}"?`}`;
+        })
         .join('\n');
     }
     case 'invalid_value':

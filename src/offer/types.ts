@@ -41,7 +41,9 @@ export type DifferentialKind = 'shift' | 'weekend' | 'holiday' | 'on-call' | 'ot
  * `percentOfHours`.
  */
 export interface DifferentialInput {
+  /** What the differential is called, as the offer names it ("Night shift"). */
   label: string;
+  /** What kind of hours it pays for: shift, weekend, holiday, on-call or other. */
   kind: DifferentialKind;
   /** Money an hour on top of the regular rate. */
   amountPerHour?: MoneyInput | undefined;
@@ -79,6 +81,7 @@ export interface PerUnitTierInput {
 
 /** A salaried offer's pay, as written. */
 export interface SalaryPayInput {
+  /** "salary" for pay by the year (or month, or pay period). */
   type: 'salary';
   /** Salary per `per` period. */
   amount: MoneyInput;
@@ -102,6 +105,7 @@ export interface SalaryPayInput {
 
 /** An hourly offer's pay, as written. Hourly pay is never exempt. */
 export interface HourlyPayInput {
+  /** "hourly" for pay by the hour. */
   type: 'hourly';
   /** Pay per hour. */
   rate: MoneyInput;
@@ -123,7 +127,9 @@ export interface HourlyPayInput {
 
 /** Expected overtime, as written: exactly one of `hoursPerWeek` or `hoursPerYear`. */
 export interface OvertimeInput {
+  /** Overtime hours you expect in a week with overtime. */
   hoursPerWeek?: number | undefined;
+  /** Overtime hours you expect in a year, instead of `hoursPerWeek`. */
   hoursPerYear?: number | undefined;
   /** Weeks with overtime; default: the weeks actually worked (52 less time off). */
   weeksPerYear?: number | undefined;
@@ -137,12 +143,15 @@ export interface OvertimeInput {
 
 /** A bonus, as written: exactly one of `amount` (annual target) or `percentOfBase`. */
 export interface BonusInput {
+  /** The bonus as the offer names it ("Productivity"). */
   label: string;
+  /** What the bonus rewards; decides whether it enters the FLSA regular rate and whether it is paid once (signing, relocation). */
   kind: BonusKind;
   /** A fixed target: a year's, or a quarter's or a month's (`per`). */
   amount?: MoneyInput | undefined;
   /** The period of `amount`; default "year". */
   per?: BonusPeriod | undefined;
+  /** A target in percent of the annual base, instead of `amount`. */
   percentOfBase?: PercentInput | undefined;
   /** A percentage of all earnings (base, overtime and differentials); excluded from the regular rate. */
   percentOfEarnings?: PercentInput | undefined;
@@ -171,6 +180,7 @@ export type BonusPeriod = 'year' | 'quarter' | 'month';
 
 /** A one-time bonus's repayment on leaving early: within `months` (1–60), the whole or a prorated part. */
 export interface ClawbackInput {
+  /** Months after the start within which leaving means repaying the bonus. */
   months: number;
   /** Repay only the part of the period not served; default false (the whole bonus). */
   prorated?: boolean | undefined;
@@ -178,7 +188,9 @@ export interface ClawbackInput {
 
 /** Insurance, as written. */
 export interface InsuranceInput {
+  /** What the insurance covers: medical, dental, vision, life, disability or other. */
   kind: InsuranceKind;
+  /** A name for the line; default from `kind` ("Medical insurance"). */
   label?: string | undefined;
   /** What the employer pays a year. */
   employerPaid?: MoneyInput | undefined;
@@ -194,6 +206,7 @@ export interface InsuranceInput {
 
 /** A health plan's cost sharing and the claims you expect in a year. */
 export interface OutOfPocketInput {
+  /** What you pay a year before the plan shares the cost. */
   deductible: MoneyInput;
   /** Your share of claims after the deductible, 0–100. */
   coinsurancePercent: PercentInput;
@@ -205,6 +218,7 @@ export interface OutOfPocketInput {
 
 /** A health savings account (IRC §223): what the employer and you put in a year. */
 export interface HsaInput {
+  /** What the employer puts in a year; default 0. */
   employerContribution?: MoneyInput | undefined;
   /** Your own contribution: pre-tax, not a line, but it counts toward the limit. */
   employeeContribution?: MoneyInput | undefined;
@@ -216,9 +230,11 @@ export interface HsaInput {
 
 /** A health reimbursement arrangement: what the employer makes available, and how much you expect to use. */
 export interface HraInput {
+  /** What the employer makes available a year. */
   employerContribution: MoneyInput;
-  /** Default 100. */
+  /** Share of the money you expect to use, in percent; default 100. */
   expectedUsePercent?: PercentInput | undefined;
+  /** Months before the money is available (0–24); default 0. */
   startsAfterMonths?: number | undefined;
 }
 
@@ -240,14 +256,30 @@ export interface MatchTierInput {
 
 /** How employer retirement money vests. */
 export type VestingInput =
-  | { type: 'immediate' }
-  | { type: 'cliff'; years: number }
-  | { type: 'graded'; vestedPercentByYear: readonly PercentInput[] };
+  | {
+      /** "immediate": yours from the first day. */
+      type: 'immediate';
+    }
+  | {
+      /** "cliff": nothing until `years` of service, then everything. */
+      type: 'cliff';
+      /** Years of service before the employer's money is yours. */
+      years: number;
+    }
+  | {
+      /** "graded": a share more each year. */
+      type: 'graded';
+      /** Percent vested after each year of service, year 1 first, ending at 100. */
+      vestedPercentByYear: readonly PercentInput[];
+    };
 
 /** A retirement plan, as written. */
 export interface RetirementInput {
+  /** The kind of plan: a 401(k), 403(b), 457(b), other defined-contribution plan, or a pension. */
   plan: RetirementPlanType;
+  /** The employer's match, tier by tier (50 % of the first 6 %: one tier). */
   match?: readonly MatchTierInput[] | undefined;
+  /** What the employer puts in whether or not you defer, in percent of eligible pay; default 0. */
   nonElectivePercent?: PercentInput | undefined;
   /** Employee deferral in percent of eligible pay; default: the last tier's `upToPercentOfPay`. */
   employeeContributionPercent?: PercentInput | undefined;
@@ -265,16 +297,23 @@ export interface RetirementInput {
 
 /** Paid time off in days a year. */
 export interface TimeOffInput {
+  /** Paid vacation days a year; default 0. */
   vacationDays?: number | undefined;
+  /** Paid sick days a year; default 0. */
   sickDays?: number | undefined;
+  /** Paid holidays a year; default 0. */
   holidays?: number | undefined;
+  /** Paid personal days a year; default 0. */
   personalDays?: number | undefined;
 }
 
 /** Continuing-education money a year. */
 export interface EducationInput {
+  /** Money a year for continuing-education units (CEUs); default 0. */
   ceuStipend?: MoneyInput | undefined;
+  /** Certification and membership fees the employer pays a year (AAPC, AHIMA); default 0. */
   certificationFeesCovered?: MoneyInput | undefined;
+  /** Tuition the employer repays a year; default 0. */
   tuitionReimbursement?: MoneyInput | undefined;
   /** Share of the money you expect to use; default 100. */
   expectedUsePercent?: PercentInput | undefined;
@@ -284,8 +323,11 @@ export interface EducationInput {
 
 /** Any other benefit: exactly one of `annualValue`, or `amount` with `per`. */
 export interface OtherBenefitInput {
+  /** The benefit as the offer names it ("Gym membership"). */
   label: string;
+  /** What the benefit is worth a year, instead of `amount`. */
   annualValue?: MoneyInput | undefined;
+  /** What the benefit is worth each `per` period, instead of `annualValue`. */
   amount?: MoneyInput | undefined;
   /** The period of `amount`; default "year". */
   per?: AmountPeriod | undefined;
@@ -293,34 +335,54 @@ export interface OtherBenefitInput {
 
 /** Any other cost: exactly one of `annualAmount`, `amount` with `per`, or `percentOfBase` (union dues). */
 export interface OtherCostInput {
+  /** The cost as you name it ("Parking permit"). */
   label: string;
+  /** What it costs a year. */
   annualAmount?: MoneyInput | undefined;
+  /** What it costs each `per` period. */
   amount?: MoneyInput | undefined;
   /** The period of `amount`; default "year". */
   per?: AmountPeriod | undefined;
+  /** What it costs in percent of the annual base (union dues). */
   percentOfBase?: PercentInput | undefined;
 }
 
 /** Benefits, as written. */
 export interface BenefitsInput {
+  /** Insurance the employer pays for. */
   insurance?: readonly InsuranceInput[] | undefined;
   /** One plan, or a list of up to 3 (a 403(b) beside a 457(b), a 401(k) beside a pension). */
   retirement?: RetirementInput | readonly RetirementInput[] | undefined;
+  /** A health savings account. */
   hsa?: HsaInput | undefined;
+  /** A health reimbursement arrangement. */
   hra?: HraInput | undefined;
+  /** Paid time off: shown, never added, because base pay already pays for it. */
   timeOff?: TimeOffInput | undefined;
+  /** Continuing-education money. */
   education?: EducationInput | undefined;
+  /** Any other benefit with a value a year (a gym, a phone). */
   other?: readonly OtherBenefitInput[] | undefined;
 }
 
+/** A commute: days a week at a cost a day, for every week worked. */
+export interface CommuteInput {
+  /** Days a week you travel to work. */
+  daysPerWeek: number;
+  /** What a day's travel costs, there and back. */
+  costPerDay: MoneyInput;
+}
 /** Costs of taking the job, as written. */
 export interface CostsInput {
-  commute?: { daysPerWeek: number; costPerDay: MoneyInput } | undefined;
+  /** What getting to work costs. */
+  commute?: CommuteInput | undefined;
+  /** Any other cost of taking the job (parking, union dues). */
   other?: readonly OtherCostInput[] | undefined;
 }
 
 /** Where the job is, as written. */
 export interface LocationInput {
+  /** A name for the place ("Newark, NJ"). */
   label?: string | undefined;
   /** A price index where the reference area is 100. Wins over `region`. */
   costIndex?: number | undefined;
@@ -336,27 +398,41 @@ export interface GrowthStepInput {
   year?: number | undefined;
   /** The month of the offer the raise applies from (1–120); or give `year`. */
   month?: number | undefined;
+  /** The raise, in percent of the base before it. */
   percent: PercentInput;
+  /** A name for the raise ("After certification"). */
   label?: string | undefined;
 }
 
 /** Expected pay growth, as written. */
 export interface GrowthInput {
+  /** A raise each year from year 2, in percent; default 0. */
   annualRaisePercent?: PercentInput | undefined;
+  /** Raises in given years or months (a promotion, a certification). */
   steps?: readonly GrowthStepInput[] | undefined;
 }
 
 /** An offer as a user writes it (docs/semantics.md §1). Everything but `label` and `pay` is optional. */
 export interface OfferInput {
+  /** A short name for the offer in tables and JSON; default from `label` ("mercy-ccs"). */
   id?: string | undefined;
+  /** The offer as you name it; required, not empty. */
   label: string;
+  /** ISO 4217 code of every amount; default "USD". */
   currency?: string | undefined;
+  /** Base pay: a salary or an hourly rate. */
   pay: SalaryPayInput | HourlyPayInput;
+  /** Overtime you expect to work. */
   overtime?: OvertimeInput | undefined;
+  /** Bonuses: amounts, percents or production pay. */
   bonuses?: readonly BonusInput[] | undefined;
+  /** What the employer pays for besides pay. */
   benefits?: BenefitsInput | undefined;
+  /** What taking the job costs you. */
   costs?: CostsInput | undefined;
+  /** Where the job is: a region or a price index, and a location pay adjustment. */
   location?: LocationInput | undefined;
+  /** Raises you expect, for projections over several years. */
   growth?: GrowthInput | undefined;
 }
 

@@ -1,11 +1,14 @@
 import type { Decimal } from '../decimal/decimal.js';
 import type { OfferEvaluation } from '../engine/evaluation.js';
-import type { LineComponent } from '../engine/line.js';
+import type { LineCategory, LineComponent } from '../engine/line.js';
+import type { WarningCode } from '../engine/warnings.js';
 import { shownEvaluation } from './shown-evaluation.js';
 
 /** A line as JSON (docs/semantics.md §18): the amount a string rounded to the minor unit. */
 export interface LineJson {
   readonly component: LineComponent;
+  /** The block of the table the line is shown in; costs are subtracted. */
+  readonly category: LineCategory;
   readonly label: string;
   readonly amount: string;
   readonly recurring: boolean;
@@ -29,9 +32,20 @@ export interface TotalsJson {
 
 /** A warning as JSON: what it is about, where, and in plain words (docs/semantics.md §20). */
 export interface WarningJson {
-  readonly code: string;
+  readonly code: WarningCode;
   readonly path: string;
   readonly message: string;
+}
+
+/**
+ * Paid time off as JSON (docs/semantics.md §13): shown, never added. `days` and `hours` with two
+ * decimals, `value` the minor-unit string the table shows.
+ */
+export interface PaidTimeOffJson {
+  readonly days: string;
+  readonly hours: string;
+  readonly value: string;
+  readonly explanation: string;
 }
 
 /** One evaluation as plain JSON: exactly one entry of the CLI's `offers` (docs/semantics.md §18) without the comparison fields. */
@@ -40,6 +54,7 @@ export interface EvaluationJson {
   readonly label: string;
   readonly totals: TotalsJson;
   readonly lines: readonly LineJson[];
+  readonly paidTimeOff: PaidTimeOffJson;
   readonly warnings: readonly WarningJson[];
 }
 
@@ -50,8 +65,9 @@ function fixed(value: Decimal, digits: number): string {
 /**
  * An evaluation as plain JSON, exactly the shape of docs/semantics.md §18: amounts as strings rounded half-up
  * to the minor unit, the shown lines adding up exactly to the shown totals (see
- * {@link shownEvaluation}). Currency, categories and paid time off stay on the evaluation
- * object and in the formatted table.
+ * {@link shownEvaluation}), each line with its category, the value of paid time off (shown,
+ * never added) and the warnings. Every value is a string, a boolean, `null`, or a list or object
+ * of them: the result survives `structuredClone` and `postMessage` as it is.
  *
  * @example
  * ```ts
@@ -80,11 +96,19 @@ export function evaluationToJSON(evaluation: OfferEvaluation): EvaluationJson {
     },
     lines: shown.lines.map(({ line: entry, amount }) => ({
       component: entry.component,
+      category: entry.category,
       label: entry.label,
       amount: money(amount),
       recurring: entry.recurring,
       explanation: entry.explanation,
     })),
+    paidTimeOff: {
+      // The library's decimals round half-up in toFixed.
+      days: fixed(evaluation.paidTimeOff.days, 2),
+      hours: fixed(evaluation.paidTimeOff.hours, 2),
+      value: money(shown.paidTimeOff),
+      explanation: evaluation.paidTimeOff.explanation,
+    },
     warnings: evaluation.warnings.map((warning) => ({ code: warning.code, path: warning.path, message: warning.message })),
   };
 }

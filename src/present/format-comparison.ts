@@ -2,8 +2,8 @@ import type { OfferComparison } from '../engine/comparison.js';
 import { comparisonToJSON } from './comparison-json.js';
 import { comparisonView } from './comparison-view.js';
 import { renderCsv } from './csv.js';
-import { escapeJsonControls } from '../util/escape-controls.js';
 import { renderHtml } from './html.js';
+import { jsonDocument } from './json-document.js';
 import { markdownText, renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
 
@@ -54,7 +54,7 @@ export function formatComparison(comparison: OfferComparison, options: FormatOpt
   const format = options.format ?? 'table';
   switch (format) {
     case 'json':
-      return `${escapeJsonControls(JSON.stringify(comparisonToJSON(comparison), null, 2))}\n`;
+      return jsonDocument(comparisonToJSON(comparison));
     case 'csv':
       return renderCsv(comparison);
     case 'markdown':

@@ -17,6 +17,23 @@ function cli(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+describe('the sharper command line of issue 20 (item 5), as a process', () => {
+  test('--market in json adds each offer\'s market; in csv it says it is not shown', () => {
+    const json = cli(['compare', fixture('offers.json'), '--market', '--format', 'json']);
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    const offers = (JSON.parse(json.stdout) as { offers: { market?: { band: string } }[] }).offers;
+    expect(offers.every((offer) => typeof offer.market?.band === 'string')).toBe(true);
+    const csv = cli(['compare', fixture('offers.json'), '--market', '--format', 'csv']);
+    expect([csv.code, csv.stderr]).toEqual([0, 'total-comp: --market is not shown in csv: use --format table, markdown or json for it\n']);
+  });
+
+  test('evaluate of a comparison file explains itself; --explain and equivalent --to 95 work', () => {
+    expect(cli(['evaluate', fixture('offers.json')])).toMatchObject({ code: 1, stderr: expect.stringContaining('holds a list of offers, a comparison: evaluate reads one offer') });
+    expect(cli(['compare', fixture('offers.json'), '--explain']).stdout).toContain('\nExplanations:\n  mercy-ccs, ');
+    expect(cli(['equivalent', '60000', '--from', 'US-OK', '--to', '95'])).toMatchObject({ code: 0, stdout: expect.stringContaining('buys what 64888.49 buys at cost index 95') });
+  });
+});
+
 describe('total-comp compare', () => {
   test.each(['table', 'markdown', 'csv', 'json'])('--format %s (exit 0)', async (format) => {
     const { code, stdout, stderr } = cli(['compare', fixture('offers.json'), '--format', format]);

@@ -135,6 +135,72 @@ test('--market shows where each base sits in BLS wages, under the table', async 
   expect(low.stdout).toContain('- director: base at or above the 90th percentile nationally (May 2024)\n');
 });
 
+test('--market with json adds each offer\'s market position; with csv it says it is not shown there', async () => {
+  const json = await run(['compare', 'o.json', '--market', '--format', 'json'], { 'o.json': offers });
+  expect([json.code, json.stderr]).toEqual([0, '']);
+  const parsed = JSON.parse(json.stdout) as { offers: { id: string; market: Record<string, unknown> }[] };
+  // The same figures as the sentence under the table: 78.49… → "78.5", +8.1 % (see above).
+  expect(parsed.offers.find((offer) => offer.id === 'mercy-ccs')?.market).toMatchObject({
+    hourly: '32.69',
+    annualEquivalent: '68000.00',
+    band: 'p75–p90',
+    percentile: '78.5',
+    stateMean: { region: 'US-NJ', mean: '62900.00', differencePercent: '8.1' },
+    release: 'May 2024',
+  });
+  const without = JSON.parse((await run(['compare', 'o.json', '--format', 'json'], { 'o.json': offers })).stdout) as { offers: object[] };
+  expect(without.offers.every((offer) => !('market' in offer))).toBe(true);
+  const csv = await run(['compare', 'o.json', '--market', '--format', 'csv'], { 'o.json': offers });
+  expect(csv.code).toBe(0);
+  expect(csv.stdout).toBe((await run(['compare', 'o.json', '--format', 'csv'], { 'o.json': offers })).stdout);
+  expect(csv.stderr).toBe('total-comp: --market is not shown in csv: use --format table, markdown or json for it\n');
+  const html = await run(['compare', 'o.json', '--market', '--format', 'html'], { 'o.json': offers });
+  expect([html.code, html.stderr]).toEqual([0, 'total-comp: --market is not shown in html: use --format table, markdown or json for it\n']);
+});
+
+test('evaluate names problems by the offer\'s own paths, and explains when it is given a comparison file', async () => {
+  const bad = await run(['evaluate', 'one.json'], { 'one.json': '{"label":"A","pay":{"type":"salary","amount":-1}}' });
+  expect(bad).toMatchObject({ code: EXIT.invalidInput, stderr: 'total-comp: invalid input (1 problem):\npay.amount: must be at least 0, got -1\n' });
+  for (const file of [offers, '[{"label":"A","pay":{"type":"salary","amount":1}}]']) {
+    const list = await run(['evaluate', 'list.json'], { 'list.json': file });
+    expect(list).toMatchObject({
+      code: EXIT.invalidInput,
+      stdout: '',
+      stderr: 'total-comp: list.json holds a list of offers, a comparison: evaluate reads one offer; use "total-comp compare" for a list\n',
+    });
+  }
+});
+
+test('equivalent takes a cost index as well as a state, as equivalentSalary does', async () => {
+  // 60,000 × 95 / 87.843 (Oklahoma) = 5,700,000 / 87.843 = 64,888.49…; 60,000 × 100 / 95 = 63,157.89…
+  expect((await run(['equivalent', '60000', '--from', 'US-OK', '--to', '95'])).stdout).toBe(
+    '60000 in US-OK buys what 64888.49 buys at cost index 95 (BEA regional price parities, 2024: 87.843 → cost index 95).\n',
+  );
+  expect((await run(['equivalent', '60000', '--from', '95', '--to', '100'])).stdout).toBe(
+    '60000 at cost index 95 buys what 63157.89 buys at cost index 100 (BEA regional price parities, 2024: cost index 95 → cost index 100).\n',
+  );
+  expect(await run(['equivalent', '60000', '--from', '0.5', '--to', '100'])).toMatchObject({ code: EXIT.invalidInput, stderr: expect.stringContaining('from') });
+});
+
+test('--explain prints each line\'s explanation under the table, and nothing more in json or csv', async () => {
+  const table = await run(['compare', 'o.json', '--explain'], { 'o.json': offers });
+  const plain = await run(['compare', 'o.json'], { 'o.json': offers });
+  expect(table.stdout.startsWith(plain.stdout)).toBe(true);
+  const added = table.stdout.slice(plain.stdout.length);
+  expect(added).toMatch(/^\nExplanations:\n  mercy-ccs, /);
+  expect(added).toContain('  remote-cpc, Base salary: $64,712.00 a year × (1 − 10%) location pay adjustment = $58,240.80.\n');
+  expect(added).toContain('  office-biller, Paid time off: 21 days off = 168 h × $23.45 regular rate = $3,939.60; already paid inside base pay, so shown but not added.\n');
+  // Best first, as the table: every mercy-ccs line before any remote-cpc line.
+  expect(added.lastIndexOf('  mercy-ccs, ')).toBeLessThan(added.indexOf('  remote-cpc, '));
+  const markdown = await run(['compare', 'o.json', '--explain', '--format', 'markdown'], { 'o.json': offers });
+  expect(markdown.stdout).toContain('\nExplanations:\n- mercy-ccs, ');
+  for (const format of ['json', 'csv']) {
+    expect((await run(['compare', 'o.json', '--explain', '--format', format], { 'o.json': offers })).stdout).toBe((await run(['compare', 'o.json', '--format', format], { 'o.json': offers })).stdout);
+  }
+  const one = JSON.stringify((JSON.parse(offers) as { offers: unknown[] }).offers[0]);
+  expect((await run(['evaluate', 'one.json', '--explain'], { 'one.json': one })).stdout).toContain('\nExplanations:\n  remote-cpc, Base salary: ');
+});
+
 test('evaluate writes its warnings to standard error too, in every format, and still exits 0', async () => {
   const low = JSON.stringify({ id: 'low', label: 'Low salary', pay: { type: 'salary', amount: 30000 } });
   const line =

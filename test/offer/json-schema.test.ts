@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { offerJsonSchema, safeParseOffer } from '../../src/index.js';
 import { generateOfferJsonSchema } from '../../src/offer/json-schema.js';
+import { documentOfferJsonSchema } from '../../scripts/offer-field-docs.js';
 import { unfrozenPaths } from '../helpers.js';
 import { seedOffers } from '../fixtures/seed-offers.js';
 
@@ -134,4 +135,61 @@ export const offerJsonSchema: Readonly<Record<string, unknown>> = deepFreeze(${J
 
 test('src/offer/offer-json-schema.ts holds the schema zod generates (npm run generate writes it)', async () => {
   await expect(offerJsonSchemaModule(generateOfferJsonSchema())).toMatchFileSnapshot('../../src/offer/offer-json-schema.ts');
+});
+
+describe('offer.schema.json, for form builders (issue 20, item 4)', () => {
+  const read = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as { offers: unknown[] };
+  const fieldExamples = read('../fixtures/schema-example-offers.json').offers;
+  /** Offers whose values are the examples of the descriptions: the examples, the seed offers and a fixture of the rest. */
+  const examples = [...exampleOffers, ...read('../../examples/county-vs-practice.json').offers, ...seedOffers, ...fieldExamples];
+  const shipped = JSON.parse(readFileSync(new URL('../../offer.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+  /** Every property of a schema, with its path, through lists, unions and shared parts. */
+  const propertiesOf = (node: unknown, path = ''): [string, Record<string, unknown>][] => {
+    if (typeof node !== 'object' || node === null) return [];
+    const found: [string, Record<string, unknown>][] = [];
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties' && typeof value === 'object' && value !== null) {
+        for (const [name, child] of Object.entries(value)) found.push([`${path}.${name}`, child as Record<string, unknown>], ...propertiesOf(child, `${path}.${name}`));
+      } else if (key !== 'properties') found.push(...propertiesOf(value, key === 'items' ? `${path}[]` : key === '$defs' ? '$defs' : path));
+    }
+    return found;
+  };
+  /** The schema without the fields' titles and descriptions. */
+  const withoutDocs = (node: unknown, top = true): unknown => {
+    if (Array.isArray(node)) return node.map((item) => withoutDocs(item, false));
+    if (typeof node !== 'object' || node === null) return node;
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([key]) => top || (key !== 'title' && key !== 'description'))
+        .map(([key, value]) => [key, key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([name, child]) => [name, withoutDocs(child, false)])) : withoutDocs(value, false)]),
+    );
+  };
+
+  test('is the offer schema with every field documented from the TSDoc of src/offer/types.ts (npm run generate writes it)', async () => {
+    await expect(`${JSON.stringify(documentOfferJsonSchema({ ...generateOfferJsonSchema() }, examples), null, 2)}\n`).toMatchFileSnapshot('../../offer.schema.json');
+  });
+
+  test('every property has a title and a description with an example; ranges and defaults where the schema has them', () => {
+    const properties = propertiesOf(shipped);
+    expect(properties.length).toBeGreaterThan(130);
+    for (const [path, property] of properties) {
+      expect(property.title, path).toMatch(/^[A-Z0-9]/);
+      expect(property.description, path).toMatch(/\S.* Example: .+\.$/);
+    }
+    const pay = (shipped.properties as Record<string, { oneOf: { properties: Record<string, { title: string; description: string }> }[] }>).pay?.oneOf ?? [];
+    expect(pay[1]?.properties.type?.description).toBe('"hourly" for pay by the hour. Example: "hourly".');
+    expect(pay[0]?.properties.hoursPerWeek).toMatchObject({ title: 'Hours per week', description: 'Scheduled hours a week; default 40. Range: above 0 to 168. Example: 40.' });
+    const education = propertiesOf(shipped).find(([path]) => path === '.benefits.education.ceuStipend')?.[1];
+    expect(education?.title).toBe('CEU stipend');
+  });
+
+  test('without its titles and descriptions it is offerJsonSchema, which bundles leave lean', () => {
+    expect(withoutDocs(shipped)).toEqual(offerJsonSchema);
+  });
+
+  test.each(fieldExamples.map((offer, index) => [index, offer]))('the examples of fields the other offers lack parse (%i)', (_, offer) => {
+    expect(safeParseOffer(offer).success).toBe(true);
+    expect(validate(offer)).toBe(true);
+  });
 });

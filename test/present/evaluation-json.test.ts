@@ -7,7 +7,7 @@ import { hospitalCoder } from '../fixtures/seed-offers.js';
 describe('evaluationToJSON', () => {
   test('an evaluation as plain JSON, amounts as cent strings (docs/semantics.md §18)', () => {
     const json = evaluationToJSON(evaluateOffer(hospitalCoder));
-    expect(Object.keys(json)).toEqual(['id', 'label', 'totals', 'lines', 'warnings']);
+    expect(Object.keys(json)).toEqual(['id', 'label', 'totals', 'lines', 'paidTimeOff', 'warnings']);
     expect(json.warnings).toEqual([]);
     expect(json.totals).toEqual({
       guaranteedCash: '68000.00',
@@ -24,12 +24,23 @@ describe('evaluationToJSON', () => {
     });
     expect(json.lines[1]).toEqual({
       component: 'bonus',
+      category: 'variable-cash',
       label: 'Sign-on',
       amount: '2000.00',
       recurring: false,
       explanation: '$2,000.00 target; paid once, in the first year only.',
     });
+    // 28 days of 8 h = 224 h at 68,000 / 2,080 = 32.6923… an hour: 7,323.0769… → 7,323.08, shown, never added.
+    expect(json.paidTimeOff).toMatchObject({ days: '28.00', hours: '224.00', value: '7323.08' });
+    expect(json.paidTimeOff.explanation).toMatch(/^28 days off = 224 h × .*= \$7,323\.08; already paid inside base pay/);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  test('is structured-clone safe, where the evaluation itself is not (docs/semantics.md §18)', () => {
+    const evaluation = evaluateOffer(hospitalCoder);
+    const json = evaluationToJSON(evaluation);
+    expect(structuredClone(json)).toEqual(json);
+    expect(() => structuredClone(evaluation)).toThrow(/could not be cloned/);
   });
 
   test('a currency without cents is shown without cents', () => {

@@ -52,10 +52,13 @@ describe('formatComparison', () => {
 
   test('json: exactly the JSON of docs/semantics.md §18', () => {
     const json = JSON.parse(formatComparison(comparison, { format: 'json' }));
-    expect(Object.keys(json)).toEqual(['currency', 'metric', 'ranking', 'offers']);
+    expect(Object.keys(json)).toEqual(['currency', 'metric', 'years', 'planYear', 'closePercent', 'referenceIndex', 'closeCall', 'ranking', 'offers']);
     expect(json.ranking).toEqual(['b', 'a']);
-    expect(Object.keys(json.offers[0])).toEqual(['id', 'label', 'totals', 'lines', 'warnings', 'rank', 'deltaToBest', 'breakEvenBase']);
-    expect(Object.keys(json.offers[0].lines[0])).toEqual(['component', 'label', 'amount', 'recurring', 'explanation']);
+    expect(Object.keys(json.offers[0])).toEqual([
+      'id', 'label', 'totals', 'lines', 'paidTimeOff', 'warnings', 'rank', 'value', 'deltaToBest', 'deltaToBestPercent',
+      'closeToBest', 'categoryDeltas', 'breakEvenBase', 'breakEvenRate', 'projection',
+    ]);
+    expect(Object.keys(json.offers[0].lines[0])).toEqual(['component', 'category', 'label', 'amount', 'recurring', 'explanation']);
     expect(json.offers[0]).toMatchObject({ id: 'a', rank: 2, deltaToBest: '-3000.00', breakEvenBase: '63000.00' });
     expect(json.offers[1]).toMatchObject({ id: 'b', rank: 1, deltaToBest: '0.00', breakEvenBase: '62400.00' });
   });
