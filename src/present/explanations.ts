@@ -18,9 +18,11 @@ export function explanations(comparison: OfferComparison, format: 'table' | 'mar
   const text = format === 'markdown' ? markdownText : escapeControls;
   const bullet = format === 'markdown' ? '- ' : '  ';
   const offers = [...comparison.offers].sort((a, b) => a.rank - b.rank).slice(0, TABLE_OFFERS_MAX);
-  const lines = offers.flatMap(({ id, evaluation }) => [
-    ...evaluation.lines.map((line) => `${bullet}${text(id)}, ${text(line.label)}: ${text(line.explanation)}\n`),
-    `${bullet}${text(id)}, Paid time off: ${text(evaluation.paidTimeOff.explanation)}\n`,
+  const lines = offers.flatMap((offer) => [
+    ...offer.evaluation.lines.map((line) => `${bullet}${text(offer.id)}, ${text(line.label)}: ${text(line.explanation)}\n`),
+    `${bullet}${text(offer.id)}, Paid time off: ${text(offer.evaluation.paidTimeOff.explanation)}\n`,
+    // After tax, each tax line's explanation too (docs/semantics.md §22).
+    ...(comparison.taxes?.[comparison.offers.indexOf(offer)]?.lines ?? []).map((line) => `${bullet}${text(offer.id)}, ${text(line.label)}: ${text(line.explanation)}\n`),
   ]);
   return `Explanations:\n${lines.join('')}`;
 }

@@ -302,6 +302,14 @@ describe('after tax: --filing, --tax-year, --state, --locality (docs/semantics.m
     expect(stdout).toContain('Taxes, oregon (Oregon income tax): 2025 (2026 figures not published');
   });
 
+  test('--explain adds each tax line\'s explanation', async () => {
+    const { stdout } = await run(['compare', 'offers.json', '--filing', 'single', '--explain'], { 'offers.json': texasOrOregon });
+    expect(stdout).toContain(
+      '  texas, Federal income tax: 2026, single: $61,000.00 federal wages − $16,100.00 standard deduction = $44,900.00 taxable; $5,140.00 by the IRS Rev. Proc. 2025-32 brackets.\n',
+    );
+    expect(stdout).toContain('  oregon, Paid Leave Oregon, employee share: 2026: 0.6% of up to $184,500.00 of $63,000.00 wages = $378.00');
+  });
+
   test('--format json and csv carry the same shown taxes; married filing jointly', async () => {
     const files = { 'offers.json': texasOrOregon };
     const json = JSON.parse((await run(['compare', 'offers.json', '--filing', 'married-joint', '--format', 'json'], files)).stdout);
