@@ -1,4 +1,3 @@
-export type { Decimal } from './decimal/decimal.js';
 export { STATE_MEAN_WAGES_MAY_2023, WAGE_DISTRIBUTIONS, type WageDistribution } from './data/wage-distributions.js';
 export type { MarketPosition } from './engine/market-position.js';
 export { equivalentSalary, type Area } from './api/equivalent-salary.js';
