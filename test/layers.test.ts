@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { expect, test } from 'vitest';
 
 // The folders of src/ are layers, and imports — type imports included — run one way only:
@@ -21,12 +22,13 @@ function sourceFiles(): string[] {
     .sort();
 }
 
-/** The module specifiers a file imports or re-exports, static, type-only or dynamic. */
+/**
+ * The module specifiers a file imports or re-exports, static, type-only or dynamic — read by
+ * TypeScript's own scanner, so comments (an `@example`'s import, a note inside braces) never
+ * hide an import or invent one.
+ */
 function importsOf(text: string): string[] {
-  const found: string[] = [];
-  const pattern = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
-  for (const match of text.matchAll(pattern)) found.push((match[1] ?? match[2]) as string);
-  return found;
+  return ts.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
 }
 
 /** The layer of a file: its first folder, or `entry` for the files at the root of src/. */
@@ -125,7 +127,8 @@ test('imports have no cycle', () => {
 test('the checks see what they must: type imports, re-exports, dynamic imports, an upward import and a cycle', () => {
   const text = [
     "import type { A } from './a.js';",
-    "import { b,\n  c } from '../engine/b.js';",
+    "import { b,\n  c, // a note inside the braces\n} from '../engine/b.js';",
+    "/** @example import { g } from 'total-comp'; */",
     "export { d } from './d.js';",
     "export type * from './e.js';",
     "const f = await import('./f.js');",
