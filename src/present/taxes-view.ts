@@ -86,7 +86,7 @@ export function taxesView(
       'Taxes are an estimate — federal, Social Security and Medicare, state and local income taxes, state payroll programmes — with the standard deduction and no credits; employer benefits are untaxed and stay whole.',
       ...estimates.flatMap((estimate, column) =>
         estimate.lines
-          .filter((line) => line.explanation.startsWith('Not estimated') || line.explanation.includes('not published'))
+          .filter((line) => line.explanation.startsWith('Not estimated') || line.explanation.includes('not in these tables'))
           .map((line) => `Taxes, ${text((offers[column] as ComparedOffer).id)} (${line.label}): ${line.explanation}`),
       ),
     ],

@@ -41,7 +41,7 @@ describe('estimateTaxes (docs/semantics.md §22)', () => {
       'state-payroll-tax 378',
     ]);
     expect(estimate.taxes.toString()).toBe('15531.9375');
-    expect(estimate.lines[3]?.explanation).toContain("2025 (2026 figures not published: 2025's)");
+    expect(estimate.lines[3]?.explanation).toContain("2025 (2026 figures not in these tables: 2025's)");
     expect(estimate.lines[3]?.label).toBe('Oregon income tax');
   });
 
@@ -136,10 +136,10 @@ describe('what an explanation says when a table lacks a figure', () => {
     // Maryland 2026: the standard deduction is 2025's (not yet published); Montgomery County's 2026 rate is 2025's.
     const maryland = estimateTaxes(evaluateOffer(salary(90000, 'US-MD')), { filingStatus: 'single', taxYear: 2026, locality: 'US-MD-MONTGOMERY' });
     const state = maryland.lines.find((entry) => entry.component === 'state-income-tax');
-    expect(state?.explanation).toContain("the standard deduction of 2025, 2026's not published");
+    expect(state?.explanation).toContain("the standard deduction of 2025, 2026's not in these tables");
     const county = maryland.lines.find((entry) => entry.component === 'local-income-tax');
     expect(county?.label).toBe('Montgomery County income tax');
-    expect(county?.explanation).toMatch(/^2025 \(2026 figures not published\): 3\.2% = /);
+    expect(county?.explanation).toMatch(/^2025 \(2026 figures not in these tables\): 3\.2% = /);
     // Nebraska's table has no year with every filing status.
     const nebraska = estimateTaxes(evaluateOffer(salary(60000, 'US-NE')), { filingStatus: 'single' });
     expect(nebraska.lines.at(-1)?.explanation).toBe("Not estimated: Nebraska's figures for every filing status are not in the tables (docs/tax-sources.md).");

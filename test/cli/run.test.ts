@@ -298,8 +298,8 @@ describe('after tax: --filing, --tax-year, --state, --locality (docs/semantics.m
     // 61,000 − 9,806.50 = 51,193.50; 63,000 − 15,531.94 = 47,468.06: 3,725.44 apart.
     expect(row('Annual total after tax')).toBe('Annual total after tax | $51,193.50 | $47,468.06');
     expect(row('Difference from best (annual total after tax)')).toBe('Difference from best (annual total after tax) | best | -$3,725.44 (-7.3%)');
-    // Oregon's 2026 figures were not published: the note says so.
-    expect(stdout).toContain('Taxes, oregon (Oregon income tax): 2025 (2026 figures not published');
+    // Oregon's 2026 figures are not in the tables: the note says so.
+    expect(stdout).toContain('Taxes, oregon (Oregon income tax): 2025 (2026 figures not in these tables');
   });
 
   test('--explain adds each tax line\'s explanation', async () => {

@@ -54,7 +54,7 @@ export interface StateTaxYear {
   readonly standardDeduction: PerStatus<number> | 'federal' | null;
   readonly personalExemption: PersonalExemption | null;
   /**
-   * Figures of the year the state had not published, taken from the year before and said so in
+   * Figures of the year missing from the tables (not yet published when collected, or not found), taken from the year before and said so in
    * the explanation: `"standardDeduction"`, `"personalExemption"`.
    */
   readonly fromYearBefore: readonly ('standardDeduction' | 'personalExemption')[];

@@ -1,6 +1,6 @@
 /**
  * The entry of a dated table for a tax year: that year's, else the newest year before it (a
- * state that has not published the year's figures yet), else the oldest year the table has.
+ * state whose figures for the year are not in the tables), else the oldest year the table has.
  * `null` for an empty table.
  *
  * @example

@@ -197,11 +197,11 @@ function stateLines(wages: TaxWages, figures: TaxFigures, options: ResolvedTaxOp
     );
   } else {
     const added = rules.taxes.length === 0 ? '' : ` (with ${rules.taxes.join(', ')} taxed)`;
-    const fallback = figures.stateFallback ? ` (${options.taxYear} figures not published: ${state.year.year}'s)` : '';
+    const fallback = figures.stateFallback ? ` (${options.taxYear} figures not in these tables: ${state.year.year}'s)` : '';
     const borrowed =
       state.year.fromYearBefore.length === 0
         ? ''
-        : `; the ${state.year.fromYearBefore.map((field) => (field === 'standardDeduction' ? 'standard deduction' : 'personal exemption')).join(' and ')} of ${state.year.year - 1}, ${state.year.year}'s not published`;
+        : `; the ${state.year.fromYearBefore.map((field) => (field === 'standardDeduction' ? 'standard deduction' : 'personal exemption')).join(' and ')} of ${state.year.year - 1}, ${state.year.year}'s not in these tables`;
     lines.push(
       taxLine('state-income-tax', `${rules.name} income tax`, state.tax, () =>
         `${state.year.year}${fallback}: ${money(stateWages(wages, rules.taxes))} state wages${added}${options.otherWages.isZero() ? '' : ` + ${money(options.otherWages)} of other household wages`}` +
@@ -222,7 +222,7 @@ function stateLines(wages: TaxWages, figures: TaxFigures, options: ResolvedTaxOp
     const name = options.locality?.name ?? 'Local income tax';
     lines.push(
       taxLine('local-income-tax', `${name} income tax`, local.tax, () =>
-        `${local.year}${local.year === options.taxYear ? '' : ` (${options.taxYear} figures not published)`}: ` +
+        `${local.year}${local.year === options.taxYear ? '' : ` (${options.taxYear} figures not in these tables)`}: ` +
         `${local.ratePercent === null ? 'the rate schedule' : percent(local.ratePercent)} = ${money(local.tax)} (${local.source}).`,
       ),
     );
