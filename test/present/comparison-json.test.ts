@@ -138,3 +138,13 @@ describe('nothing the table shows is missing from the JSON (issue 20, item 3)', 
     expect(figures('-$13,694.95 (-18.4%) and $60,372.00 ($29.10/h)')).toEqual(['13694.95', '18.4', '60372', '29.1']);
   });
 });
+
+test('an explanation rounds on its own: the example biller match reads $2,255.67, its allocated line $2,255.68 (docs/semantics.md §15)', () => {
+  const offers = JSON.parse(readFileSync(new URL('../../examples/offers.json', import.meta.url), 'utf8')) as { offers: OfferInput[] };
+  const biller = comparisonToJSON(compareOffers(offers.offers)).offers.find((offer) => offer.id === 'office-biller');
+  const match = biller?.lines.find((line) => line.component === 'retirement-match');
+  // 4 % (100 % of 3 % + 50 % of 2 %) of $56,391.87 eligible pay = $2,255.67 (the exact figure rounded alone);
+  // the biller's lines are allocated from its shown total, which gives this line the extra cent.
+  expect(match?.amount).toBe('2255.68');
+  expect(match?.explanation).toMatch(/= \$2,255\.67\.$/);
+});
