@@ -7,7 +7,7 @@ import type { Line } from './line.js';
 import { clawbackPremiumIn, offerLines, type ScenarioResult, scenarioFigures, sharedFigures, sharedLines, waitingPeriodLines } from './offer-lines.js';
 import { overtimeOnBonusesLine } from './overtime.js';
 import { employerMoney, planName } from './retirement.js';
-import { type Figure, signedTotal } from './totals.js';
+import { type Figure, totalLines } from './totals.js';
 import { vestedPercent } from './vesting.js';
 import { waitedValue } from './waiting-period.js';
 
@@ -161,7 +161,7 @@ type YearOf<L extends Figure> = Omit<ProjectionYear, 'lines'> & { readonly lines
  * each year's base; its lines (one-time ones in year 1 only; the waits that reach past it; a
  * clawback bonus's overtime premium spread over its period; at the end of a tenure, bonuses repaid
  * and unvested employer money forfeited); the year's total, cumulative total and present value,
- * summed in the order of the lines. Year 1 is every line of {@link offerLines}; `later` makes a
+ * summed as an evaluation sums them (by category, then the one-time lines). Year 1 is every line of {@link offerLines}; `later` makes a
  * later year's lines (or bare figures in that order) at its base, from the first year's pass.
  */
 function projectYears<L extends Figure>(
@@ -206,7 +206,9 @@ function projectYears<L extends Figure>(
         if (forfeiture !== null) lines.push(forfeiture);
       });
     }
-    const total = signedTotal(lines);
+    // Summed as an evaluation sums its lines (by category, then the one-time lines), so year 1 is
+    // `firstYear` to the last digit, not only to the cent.
+    const total = totalLines(lines).firstYear;
     const presentValue = total.div(growth.pow(year));
     cumulative = cumulative.plus(total);
     cumulativePresentValue = cumulativePresentValue.plus(presentValue);

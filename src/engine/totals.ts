@@ -67,22 +67,3 @@ export function totalLines(lines: readonly Figure[]): LineTotals {
 export function signedAmount(entry: Pick<Line, 'category' | 'amount'>): Decimal {
   return entry.category === 'costs' ? entry.amount.negated() : entry.amount;
 }
-
-/**
- * The sum of lines' signed amounts, in their order: `sum(lines.map(signedAmount))` to the last
- * digit and sign, without a negated copy of each cost (a cost is subtracted instead; a correctly
- * rounded `t − a` is `t + (−a)`).
- *
- * @example
- * ```ts
- * signedTotal([baseLine, commuteLine]).equals(baseLine.amount.minus(commuteLine.amount)); // true
- * ```
- */
-export function signedTotal(lines: readonly Pick<Line, 'category' | 'amount'>[]): Decimal {
-  let total = ZERO;
-  for (const entry of lines) {
-    if (entry.category !== 'costs') total = add(total, entry.amount);
-    else if (!entry.amount.isZero()) total = total.isZero() ? entry.amount.negated() : total.minus(entry.amount);
-  }
-  return total;
-}

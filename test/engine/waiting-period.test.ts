@@ -118,6 +118,25 @@ describe('properties', () => {
     expect(zero.totals.firstYear.equals(none.totals.firstYear)).toBe(true);
   });
 
+  test('year 1 of the projection is firstYear to the last digit, thirds included', () => {
+    // A 4-month wait takes 4/12 of each benefit's year: HSA 1,200 → −400; HRA 1,000 × 50 % = 500 → −166.66…;
+    // education (600 + 1,000) × 50 % = 800 → −266.66…; firstYear = 60,000 + 1,200 + 500 + 800 − 400
+    // − 166.66… − 266.66… = 61,666.66… Summed in another order, the fortieth digit came out 6 in one
+    // and 7 in the other.
+    const input = {
+      label: 'Thirds',
+      pay: { type: 'salary', amount: 60000 },
+      benefits: {
+        hsa: { employerContribution: 1200, employeeContribution: 0, startsAfterMonths: 4 },
+        hra: { employerContribution: 1000, expectedUsePercent: 50, startsAfterMonths: 4 },
+        education: { ceuStipend: 600, tuitionReimbursement: 1000, expectedUsePercent: 50, startsAfterMonths: 4 },
+      },
+    } as const;
+    const { firstYear } = evaluateOffer(input).totals;
+    expect(firstYear.toFixed(2)).toBe('61666.67');
+    expect(projectOffer(input, { years: 1 }).years[0]?.total.valueOf()).toBe(firstYear.valueOf());
+  });
+
   fcTest.prop([offerInput], { numRuns: 150 })(
     'firstYear ≤ annual + one-time bonuses, equal without a wait; the projection’s year 1 is firstYear',
     (offer) => {
@@ -130,7 +149,8 @@ describe('properties', () => {
       expect(totals.firstYear.lessThanOrEqualTo(totals.annual.plus(received).plus('1e-20'))).toBe(true);
       close(totals.annual.plus(received).minus(totals.firstYear), sum(waits.map((entry) => entry.amount)));
       for (const entry of waits) expect(signedAmount(entry).isNegative()).toBe(true);
-      close(projectOffer(input, { years: 1 }).years[0]?.total ?? new Decimal(NaN), totals.firstYear);
+      // Exactly, to the last of the 40 digits: the projection sums a year as the evaluation does.
+      expect((projectOffer(input, { years: 1 }).years[0]?.total ?? new Decimal(NaN)).valueOf()).toBe(totals.firstYear.valueOf());
     },
   );
 });
