@@ -17,10 +17,29 @@ export interface OutputStream {
  * ```
  */
 export function exitQuietlyOnBrokenPipe(stream: OutputStream, exit: (code: number) => void, report: (text: string) => void): void {
+  onWriteError(stream, () => exit(EXIT.ok), exit, report);
+}
+
+/**
+ * For standard error: a reader that goes away stops the messages but not the run, whose own
+ * exit code stands — `total-comp compare bad.json 2>&1 | head -1` still fails with 1, not 0.
+ * Any other failed write is exit 3.
+ *
+ * @example
+ * ```ts
+ * keepRunningOnBrokenPipe(process.stderr, (code) => process.exit(code));
+ * ```
+ */
+export function keepRunningOnBrokenPipe(stream: OutputStream, exit: (code: number) => void): void {
+  onWriteError(stream, () => undefined, exit, () => undefined);
+}
+
+/** EPIPE to `brokenPipe`; any other write error reported and exit 3. */
+function onWriteError(stream: OutputStream, brokenPipe: () => void, exit: (code: number) => void, report: (text: string) => void): void {
   stream.on('error', (error) => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EPIPE') {
-      exit(EXIT.ok);
+      brokenPipe();
       return;
     }
     try {

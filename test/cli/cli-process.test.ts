@@ -144,19 +144,20 @@ test('a file over 10 MB fails fast with one line, before it is read', () => {
 });
 
 describe('the process (issue 19)', () => {
-  /** Runs the built binary with its standard output read up to `bytes` bytes, then closed. */
-  function cliClosingOutput(args: string[], bytes: number) {
+  /** Runs the built binary with its standard output (or error) read up to `bytes` bytes, then closed. */
+  function cliClosingOutput(args: string[], bytes: number, closing: 'stdout' | 'stderr' = 'stdout') {
     return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [`${CLI_BUILD_DIR}/cli.js`, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
-      if (bytes === 0) child.stdout.destroy();
+      if (bytes === 0) child[closing].destroy();
       child.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
-        if (stdout.length >= bytes) child.stdout.destroy();
+        if (closing === 'stdout' && stdout.length >= bytes) child.stdout.destroy();
       });
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
+        if (closing === 'stderr' && stderr.length >= bytes) child.stderr.destroy();
       });
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
@@ -172,6 +173,19 @@ describe('the process (issue 19)', () => {
       const head = await cliClosingOutput(['compare', join(directory, 'many.json'), '--format', 'csv'], 1);
       expect(head.stdout.length).toBeLessThan(200_000);
       expect(head).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  test('standard error closed early does not turn a failure into success: invalid input still exits 1', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'total-comp-pipe-'));
+    try {
+      // 130,000 unknown keys: a report on standard error, which is closed before the program writes.
+      const keys = Object.fromEntries(Array.from({ length: 130_000 }, (_, index) => [`k${index}`, 1]));
+      writeFileSync(join(directory, 'bad.json'), JSON.stringify([{ label: 'A', pay: { type: 'salary', amount: 1 }, ...keys }]));
+      const closed = await cliClosingOutput(['compare', join(directory, 'bad.json')], 0, 'stderr');
+      expect(closed.code).toBe(1);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
