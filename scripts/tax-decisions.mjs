@@ -43,7 +43,6 @@ export const FEDERAL_STANDARD_DEDUCTION = {
 
 /** Published years of a state with a wage tax that the table leaves out, and why. */
 export const YEARS_LEFT_OUT = {
-  'US-NE': { 2025: 'Only the single schedule was found: the 2025 married-joint and head-of-household brackets below the top bracket, the standard deduction and the exemption credit were not (file gaps). A year needs all three filing statuses, and none is guessed, so Nebraska has no year in the table.' },
 };
 
 /** Pre-tax items a state taxes that its conformity record leaves out, with the source. */
@@ -100,11 +99,14 @@ export const BRACKET_SOURCES = {
   'US-NC 2025': 'N.C.G.S. §105-153.7(a) as amended by S.L. 2023-134',
   'US-NC 2026': 'N.C.G.S. §105-153.7(a) as amended by S.L. 2023-134',
   'US-ND 2025': 'N.D.C.C. 57-38-30.3(1); 2025 ND income tax booklet p. 29 (joint, HoH: efile.com)',
+  'US-NE 2025': 'Neb. Rev. Stat. 77-2715.03; 2025 NE Tax Calculation Schedule and booklet p. 49',
+  'US-NE 2026': 'Neb. Rev. Stat. 77-2715.03; 2026 Form 1040N-ES rate schedule',
   'US-NJ 2025': 'N.J.S.A. 54A:2-1; 2024 NJ-1040 instructions, tax rate schedules p. 65',
   'US-NJ 2026': 'N.J.S.A. 54A:2-1; 2024 NJ-1040 instructions, tax rate schedules p. 65',
   'US-NM 2025': 'NMSA 1978 §7-2-7 as amended by 2024 HB 252',
   'US-NM 2026': 'NMSA 1978 §7-2-7 as amended by 2024 HB 252',
   'US-NY 2025': 'N.Y. Tax Law §601; 2024 Form IT-201 instructions, tax rate schedule',
+  'US-NY 2026': 'N.Y. Tax Law §601 as amended by Ch. 59, L. 2025; Form IT-2105-I (2026), tax rates',
   'US-OH 2025': 'Ohio Department of Taxation, 2025 Ohio IT 1040 instruction booklet, tax rate schedule p.18',
   'US-OH 2026': 'Ohio Am. Sub. H.B. 96 (136th GA), enrolled, amending R.C. 5747.02',
   'US-OK 2025': '68 O.S. 2355(C)(1)(a) and (C)(2)(a); Oklahoma Form 511 packet',
@@ -252,9 +254,7 @@ export const NOT_MODELLED = {
   'US-NC': ['Child deduction'],
   'US-ND': ['Marriage penalty credit', 'Resident tax relief credit'],
   'US-NE': [
-    'No year: 2025 joint and head-of-household brackets not found',
-    'Standard deduction and exemption credit (amounts not found)',
-    '2026 rate cut to 4.55% (thresholds not found)',
+    'Dependent exemption credits; the additional standard deduction at 65 or blind',
     'Child tax credits, EITC, school readiness credits',
   ],
   'US-NH': [],

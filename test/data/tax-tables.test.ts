@@ -68,11 +68,10 @@ describe('STATE_TAXES', () => {
     for (const entry of without) expect([entry.years, entry.taxes]).toEqual([[], []]);
   });
 
-  test('every state with a wage tax has 2025, except Nebraska, whose joint and head-of-household brackets were not found', () => {
+  test('every state with a wage tax has 2025', () => {
     const withTax = STATE_TAXES.filter((entry) => entry.startingPoint !== null);
     expect(withTax).toHaveLength(42);
-    expect(withTax.filter((entry) => !entry.years.some((taxYear) => taxYear.year === 2025)).map((entry) => entry.code)).toEqual(['US-NE']);
-    expect(state('US-NE').notModelled[0]).toMatch(/joint and head-of-household brackets not found/);
+    expect(withTax.filter((entry) => !entry.years.some((taxYear) => taxYear.year === 2025)).map((entry) => entry.code)).toEqual([]);
   });
 
   test.each(STATE_TAXES.filter((entry) => entry.years.length > 0).map((entry) => [entry.code, entry]))(
@@ -266,7 +265,7 @@ describe('LOCALITIES', () => {
 });
 
 describe('spot checks by hand against data/tax/states', () => {
-  test('Oregon 2025: single 4.75 % to 4,400, 6.75 % to 11,100, 8.75 % to 125,000, 9.9 % above; 2026 not published', () => {
+  test('Oregon 2025: single 4.75 % to 4,400, 6.75 % to 11,100, 8.75 % to 125,000, 9.9 % above; no 2026 in the tables', () => {
     expect(year('US-OR', 2025)?.brackets.single).toEqual([[0, '4.75'], [4400, '6.75'], [11_100, '8.75'], [125_000, '9.9']]);
     expect(year('US-OR', 2025)?.standardDeduction).toEqual({ single: 2835, 'married-joint': 5670, 'head-of-household': 4560 });
     expect(year('US-OR', 2025)?.source).toBe('Oregon DOR, 2025 Publication OR-17 p.143 and 2025 Form OR-40 instructions');
@@ -315,9 +314,16 @@ describe('spot checks by hand against data/tax/states', () => {
     expect(year('US-RI', 2026)?.personalExemption?.amounts.single).toBe(5250);
   });
 
-  test('states that fall back: 2026 not published for California, Idaho, Illinois, Massachusetts, Michigan, Missouri, North Dakota, New York, Oregon, Vermont and Wisconsin', () => {
+  test('New York 2026: the five lowest rates 0.1 point lower, thresholds as in 2025; Nebraska 2026 at 4.55 % from the third bracket', () => {
+    expect(year('US-NY', 2026)?.brackets.single.map(([from, rate]) => `${rate}@${from}`).slice(0, 6)).toEqual(['3.9@0', '4.4@8500', '5.15@11700', '5.4@13900', '5.9@80650', '6.85@215400']);
+    expect(year('US-NY', 2026)?.standardDeduction).toEqual(year('US-NY', 2025)?.standardDeduction);
+    expect(year('US-NE', 2026)?.brackets['married-joint'].map(([from, rate]) => `${rate}@${from}`)).toEqual(['2.46@0', '3.51@8250', '4.55@49530', '4.55@79800']);
+    expect(year('US-NE', 2026)?.personalExemption).toEqual({ kind: 'credit', amounts: { single: 176, 'married-joint': 352, 'head-of-household': 176 } });
+  });
+
+  test('states that fall back: no 2026 figures in the tables for California, Idaho, Illinois, Massachusetts, Michigan, Missouri, North Dakota, Oregon, Vermont and Wisconsin', () => {
     const only2025 = STATE_TAXES.filter((entry) => entry.years.length === 1).map((entry) => entry.code);
-    expect(only2025).toEqual(['US-CA', 'US-ID', 'US-IL', 'US-MA', 'US-MI', 'US-MO', 'US-ND', 'US-NY', 'US-OR', 'US-VT', 'US-WI']);
+    expect(only2025).toEqual(['US-CA', 'US-ID', 'US-IL', 'US-MA', 'US-MI', 'US-MO', 'US-ND', 'US-OR', 'US-VT', 'US-WI']);
     expect(STATE_TAXES.every((entry) => entry.years.every((taxYear) => taxYear.year === 2025 || taxYear.year === 2026))).toBe(true);
   });
 });

@@ -1421,32 +1421,75 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
       'Resident tax relief credit',
     ],
   },
-  // Nebraska (US-NE), from data/tax/states/US-NE.json. 2025 left out: Only the single schedule was found: the
-  //   2025 married-joint and head-of-household brackets below the top bracket, the standard deduction and the
-  //   exemption credit were not (file gaps). A year needs all three filing statuses, and none is guessed, so
-  //   Nebraska has no year in the table. 2026 not found either.
+  // Nebraska (US-NE), from data/tax/states/US-NE.json.
   // Sources:
-  // - 2025: brackets 2025 (single): Neb. Rev. Stat. 77-2715.03 (LB 754, 2023: rate four 5.20% for 2025); 2025
-  //   Nebraska Individual Income Tax Booklet tax table p. 49: single 2.46% / 3.51% over $4,030 / 5.01% over
-  //   $24,120 / 5.20% over $38,870
+  // - 2025: brackets 2025 (single, married-joint, head-of-household): Neb. Rev. Stat. 77-2715.03 (LB 754, 2023:
+  //   rate four 5.20% for 2025); 2025 Nebraska Tax Calculation Schedule (8-460-2025) and 2025 Individual Income
+  //   Tax Booklet tax table p. 49: joint 2.46% / 3.51% over $8,040 / 5.01% over $48,250 / 5.20% over $77,730;
+  //   head of household over $7,510 / $38,590 / $57,630
   //   <https://revenue.nebraska.gov/sites/default/files/doc/tax-forms/2025/f_Individual_Income_Tax_Booklet.pdf#page=49>
-  //   (via PolicyEngine policyengine_us/parameters/gov/states/ne/tax/income/rates/single.yaml; top thresholds
-  //   (single $38,870, MFJ $77,730, HoH $57,630) also in efile.com 2025 table)
-  // - 2025: 2026 rates (statute): Neb. Rev. Stat. 77-2715.03(2)(b)-(c): rate three 5.01% through 2025, 4.55% for
-  //   2026, 3.99% from 2027; rate four 5.20% for 2025 (LB 754), 4.55% for 2026, 3.99% from 2027; brackets
-  //   indexed annually <https://www.nebraskalegislature.gov/laws/statutes.php?statute=77-2715.03&print=true>
+  //   (via PolicyEngine
+  //   policyengine_us/parameters/gov/states/ne/tax/income/rates/{single,joint,head_of_household}.yaml @17de89e
+  //   (2025 values citing the booklet p. 49); printed bases $197.78 / $1,609.15 / $3,086.10 (joint) and $184.75
+  //   / $1,275.66 / $2,229.56 (HoH) reproduce; efile.com agrees on the top thresholds)
+  // - 2025: standardDeduction 2025: 2025 Nebraska Individual Income Tax Booklet, line 6 and the Nebraska
+  //   Standard Deduction Chart, p. 13: $8,600 single, $17,200 joint, $12,600 head of household (Neb. Rev. Stat.
+  //   77-2716.01(3), indexed)
+  //   <https://revenue.nebraska.gov/sites/default/files/doc/tax-forms/2025/f_Individual_Income_Tax_Booklet.pdf#page=13>
+  //   (via PolicyEngine PR #7373 (audit of the 2025 booklet: p. 13, MATCH) and a third-party transcription of
+  //   the chart)
+  // - 2025: personalExemption 2025: 2025 Nebraska Individual Income Tax Booklet, line 18 instructions p. 14: a
+  //   $171 credit for each Nebraska personal exemption (Neb. Rev. Stat. 77-2716.01(1)(b)); DOR Tax Rate
+  //   Chronologies (2025 $171, 2024 $166)
+  //   <https://revenue.nebraska.gov/sites/default/files/doc/tax-forms/2025/f_Individual_Income_Tax_Booklet.pdf#page=14>
+  //   (via third-party verbatim transcription of the booklet; PolicyEngine stops at $166 for 2024)
+  // - 2026: rates 2026: Neb. Rev. Stat. 77-2715.03(2)(b)(ii), (2)(c)(v): rates three and four 4.55% for tax
+  //   years beginning in 2026
+  //   <https://www.nebraskalegislature.gov/laws/statutes.php?statute=77-2715.03&print=true>
+  // - 2026: brackets 2026, standardDeduction 2026, personalExemption 2026: 2026 Form 1040N-ES (8-014-2025 Rev.
+  //   11-2025), p. 4 line 5 (standard deduction $8,850 / $17,700 / $12,950), p. 5-6 "2026 Nebraska Estimated
+  //   Income Tax Rate Schedule" (single over $4,130 / $24,760 / $39,900; joint $8,250 / $49,530 / $79,800; head
+  //   of household $7,700 / $39,620 / $59,160), p. 6 ($176 per exemption); DOR Tax Rate Chronologies, Table 1
+  //   (Rev. 2-2026) <https://revenue.nebraska.gov/sites/default/files/doc/tax-forms/2025/f_1040N-ES.pdf> (via
+  //   PolicyEngine PR #8907 (value table citing the 1040N-ES p. 5) and third-party verbatim transcriptions;
+  //   printed bases $101.60 / $825.71 / $1,514.58 (single), $202.95 / $1,651.88 / $3,029.16 (joint), $189.42 /
+  //   $1,309.81 / $2,198.88 (HoH) reproduce. One third-party note gives joint 8,260 / 49,520 / 79,860: not used
+  //   ($202.95 = 2.46% × 8,250).)
   // - conformity: startingPoint: Nebraska Form 1040N starts from federal AGI (accountinginsights.org summary; NE
   //   booklet) <https://accountinginsights.org/what-is-the-nebraska-income-tax-rate>
   {
     code: 'US-NE',
     name: 'Nebraska',
     startingPoint: 'federal-agi',
-    years: [],
+    years: [
+      {
+        year: 2025,
+        brackets: schedules(
+          [[0, '2.46'], [4030, '3.51'], [24_120, '5.01'], [38_870, '5.2']],
+          [[0, '2.46'], [8040, '3.51'], [48_250, '5.01'], [77_730, '5.2']],
+          [[0, '2.46'], [7510, '3.51'], [38_590, '5.01'], [57_630, '5.2']],
+        ),
+        standardDeduction: amounts(8600, 17_200, 12_600),
+        personalExemption: { kind: 'credit', amounts: amounts(171, 342, 171) },
+        fromYearBefore: [],
+        source: 'Neb. Rev. Stat. 77-2715.03; 2025 NE Tax Calculation Schedule and booklet p. 49',
+      },
+      {
+        year: 2026,
+        brackets: schedules(
+          [[0, '2.46'], [4130, '3.51'], [24_760, '4.55'], [39_900, '4.55']],
+          [[0, '2.46'], [8250, '3.51'], [49_530, '4.55'], [79_800, '4.55']],
+          [[0, '2.46'], [7700, '3.51'], [39_620, '4.55'], [59_160, '4.55']],
+        ),
+        standardDeduction: amounts(8850, 17_700, 12_950),
+        personalExemption: { kind: 'credit', amounts: amounts(176, 352, 176) },
+        fromYearBefore: [],
+        source: 'Neb. Rev. Stat. 77-2715.03; 2026 Form 1040N-ES rate schedule',
+      },
+    ],
     taxes: [],
     notModelled: [
-      'No year: 2025 joint and head-of-household brackets not found',
-      'Standard deduction and exemption credit (amounts not found)',
-      '2026 rate cut to 4.55% (thresholds not found)',
+      'Dependent exemption credits; the additional standard deduction at 65 or blind',
       'Child tax credits, EITC, school readiness credits',
     ],
   },
@@ -1595,7 +1638,7 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
     taxes: [],
     notModelled: [],
   },
-  // New York (US-NY), from data/tax/states/US-NY.json. 2026 not published or not found: 2025 applies.
+  // New York (US-NY), from data/tax/states/US-NY.json.
   // Sources:
   // - 2025: brackets 2025: N.Y. Tax Law §601(a)(1)(B)(vi), (b)(1)(B)(vi), (c)(1)(B)(vi) (rates for 2023 and
   //   later years before the 2026 cut): 2024 Form IT-201 instructions tax rate schedule
@@ -1609,6 +1652,17 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
   //   $8,000, married filing jointly $16,050, head of household $11,200 (not indexed)
   //   <https://www.tax.ny.gov/pdf/current_forms/it/it201i.pdf#page=11> (via PolicyEngine
   //   policyengine_us/parameters/gov/states/ny/tax/income/deductions/standard/amount.yaml)
+  // - 2026: brackets 2026: N.Y. Tax Law §601(a), (b), (c) as amended by Ch. 59, L. 2025 (A3009-C, Part B); NYS
+  //   DTF Form IT-2105-I (2026), New York State tax rates, p. 10: single $332 + 4.40% over $8,500 … $4,191 +
+  //   5.90% over $80,650; joint $669 + 4.40% over $17,150 … $8,391 + 5.90% over $161,550
+  //   <https://www.tax.ny.gov/pdf/2026/inc/it2105i_2026.pdf#page=10> (via three independent third-party
+  //   transcriptions of IT-2105-I (2026), one recording a reading of the PDF on 2026-09-12; every printed base
+  //   reproduces from the thresholds and rates; PolicyEngine PR #6056 implements the same cut (its stored copies
+  //   predate it))
+  // - 2026: standardDeduction 2026: N.Y. Tax Law §614; Form IT-2105-I (2026) standard deduction table, p. 2:
+  //   $8,000 single, $16,050 joint, $11,200 head of household (not indexed)
+  //   <https://www.tax.ny.gov/pdf/2026/inc/it2105i_2026.pdf#page=2> (via third-party transcription of IT-2105-I
+  //   (2026))
   // - conformity: startingPoint: Form IT-201 starts from federal AGI (federal amounts column)
   //   <https://www.tax.ny.gov/pdf/current_forms/it/it201i.pdf>
   {
@@ -1627,6 +1681,18 @@ export const STATE_TAXES: readonly StateTaxRules[] = frozen<StateTaxRules[]>([
         personalExemption: null,
         fromYearBefore: [],
         source: 'N.Y. Tax Law §601; 2024 Form IT-201 instructions, tax rate schedule',
+      },
+      {
+        year: 2026,
+        brackets: schedules(
+          [[0, '3.9'], [8500, '4.4'], [11_700, '5.15'], [13_900, '5.4'], [80_650, '5.9'], [215_400, '6.85'], [1_077_550, '9.65'], [5_000_000, '10.3'], [25_000_000, '10.9']],
+          [[0, '3.9'], [17_150, '4.4'], [23_600, '5.15'], [27_900, '5.4'], [161_550, '5.9'], [323_200, '6.85'], [2_155_350, '9.65'], [5_000_000, '10.3'], [25_000_000, '10.9']],
+          [[0, '3.9'], [12_800, '4.4'], [17_650, '5.15'], [20_900, '5.4'], [107_650, '5.9'], [269_300, '6.85'], [1_616_450, '9.65'], [5_000_000, '10.3'], [25_000_000, '10.9']],
+        ),
+        standardDeduction: amounts(8000, 16_050, 11_200),
+        personalExemption: null,
+        fromYearBefore: [],
+        source: 'N.Y. Tax Law §601 as amended by Ch. 59, L. 2025; Form IT-2105-I (2026), tax rates',
       },
     ],
     taxes: [],
