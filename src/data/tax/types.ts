@@ -70,9 +70,9 @@ export interface StateTaxRules {
   /** `null` for a state without a tax on wages. */
   readonly startingPoint: StartingPoint | null;
   /**
-   * The tax years with published figures, oldest first; empty without a tax on wages, and for a
-   * state with one whose figures were not found for every filing status (Nebraska, said in
-   * `notModelled`).
+   * The tax years in the tables, oldest first; empty without a tax on wages. A state with one
+   * whose figures were not found for every filing status would have none either, and its line
+   * would say "Not estimated" (no state is in that case today: a data test checks it).
    */
   readonly years: readonly StateTaxYear[];
   /** Pre-tax items of federal law that the state taxes. */
