@@ -22,7 +22,7 @@ export function marketWords(offer: Offer): string {
   const state =
     position.stateMean === null
       ? ''
-      : `; ${position.stateMean.differencePercent.abs().toFixed(0)}% ${position.stateMean.differencePercent.isNegative() ? 'below' : 'above'} the ${position.stateMean.region} mean (May 2023)`;
+      : `; ${position.stateMean.differencePercent.abs().toFixed(0)}% ${position.stateMean.differencePercent.isNegative() ? 'below' : 'above'} the ${position.stateMean.region} mean (${position.stateMean.release})`;
   return `${where} (${position.release})${state}`;
 }
 

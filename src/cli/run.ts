@@ -4,6 +4,7 @@ import { estimateTaxes } from '../api/estimate-taxes.js';
 import type { Metric } from '../engine/metrics.js';
 import { type Area, equivalentSalary } from '../api/equivalent-salary.js';
 import { evaluateOffer } from '../api/evaluate.js';
+import type { OfferComparison } from '../engine/comparison.js';
 import type { OfferEvaluation } from '../engine/evaluation.js';
 import { regionalPriceParity } from '../data/regional-price-parities.js';
 import { parseOffer } from '../offer/parse.js';
@@ -134,6 +135,26 @@ async function run(command: Command, io: CliIo): Promise<void> {
     : typeof data === 'object' && data !== null && 'offers' in data
       ? (data as { offers: unknown }).offers
       : undefined;
+  // The comparison in the format asked for, then what --explain and --market add under it.
+  const show = (comparison: OfferComparison) => {
+    if (command.market && format === 'json') {
+      // The market position is the market entry's, not the comparison's: added to each offer here.
+      const json = comparisonToJSON(comparison);
+      const market = comparison.offers.map((offer) => marketPositionToJSON(marketPosition(offer.evaluation.offer)));
+      io.stdout(jsonDocument({ ...json, offers: json.offers.map((offer, index) => ({ ...offer, market: market[index] })) }));
+    } else {
+      io.stdout(formatComparison(comparison, { format, locale }));
+    }
+    // json and csv hold every explanation already.
+    if (command.explain && (format === 'table' || format === 'markdown')) io.stdout(`\n${explanations(comparison, format)}`);
+    if (command.market && (format === 'csv' || format === 'html')) {
+      io.stderr(`total-comp: --market is not shown in ${format}: use --format table, markdown or json for it\n`);
+    }
+    if (command.market && (format === 'table' || format === 'markdown')) {
+      io.stdout(`\nMarket position (${MARKET_SOURCE}):\n`);
+      for (const offer of comparison.offers) io.stdout(`${format === 'markdown' ? '- ' : '  '}${offer.id}: ${marketWords(offer.evaluation.offer)}\n`);
+    }
+  };
   if (command.name === 'evaluate') {
     if (offers !== undefined) {
       throw new CliError(`${name} holds a list of offers, a comparison: evaluate reads one offer; use "total-comp compare" for a list`, EXIT.invalidInput);
@@ -144,13 +165,18 @@ async function run(command: Command, io: CliIo): Promise<void> {
     if (format === 'json') {
       evaluation = evaluateOffer(offer, planYear === undefined ? {} : { planYear });
       const json = evaluationToJSON(evaluation);
-      // After tax, the estimate follows the evaluation's figures (docs/semantics.md §22).
-      io.stdout(jsonDocument(taxes === undefined ? json : { ...json, taxes: taxesToJSON(estimateTaxes(evaluation, taxes), evaluation) }));
+      // After tax, the estimate follows the evaluation's figures (docs/semantics.md §22); --market adds `market`.
+      io.stdout(
+        jsonDocument({
+          ...json,
+          ...(taxes === undefined ? {} : { taxes: taxesToJSON(estimateTaxes(evaluation, taxes), evaluation) }),
+          ...(command.market ? { market: marketPositionToJSON(marketPosition(offer)) } : {}),
+        }),
+      );
     } else {
       const comparison = compare([offer]);
       evaluation = (comparison.offers[0] as (typeof comparison.offers)[number]).evaluation;
-      io.stdout(formatComparison(comparison, { format, locale }));
-      if (command.explain && (format === 'table' || format === 'markdown')) io.stdout(`\n${explanations(comparison, format)}`);
+      show(comparison);
     }
     // Warnings go to standard error too, where a script that reads the output still sees them.
     for (const warning of evaluation.warnings) io.stderr(`total-comp: warning: ${warning.path}: ${warning.message}\n`);
@@ -160,22 +186,5 @@ async function run(command: Command, io: CliIo): Promise<void> {
     throw new CliError(`${name} must hold { "offers": [ ... ] } or an array of offers`, EXIT.invalidInput);
   }
   // Unknown JSON: compareOffers validates every offer at run time, naming `offers[i]` paths.
-  const comparison = compare(offers as readonly OfferInput[]);
-  if (command.market && format === 'json') {
-    // The market position is the market entry's, not the comparison's: added to each offer here.
-    const json = comparisonToJSON(comparison);
-    const market = comparison.offers.map((offer) => marketPositionToJSON(marketPosition(offer.evaluation.offer)));
-    io.stdout(jsonDocument({ ...json, offers: json.offers.map((offer, index) => ({ ...offer, market: market[index] })) }));
-  } else {
-    io.stdout(formatComparison(comparison, { format, locale }));
-  }
-  // json and csv hold every explanation already.
-  if (command.explain && (format === 'table' || format === 'markdown')) io.stdout(`\n${explanations(comparison, format)}`);
-  if (command.market && (format === 'csv' || format === 'html')) {
-    io.stderr(`total-comp: --market is not shown in ${format}: use --format table, markdown or json for it\n`);
-  }
-  if (command.market && (format === 'table' || format === 'markdown')) {
-    io.stdout(`\nMarket position (${MARKET_SOURCE}):\n`);
-    for (const offer of comparison.offers) io.stdout(`${format === 'markdown' ? '- ' : '  '}${offer.id}: ${marketWords(offer.evaluation.offer)}\n`);
-  }
+  show(compare(offers as readonly OfferInput[]));
 }

@@ -50,6 +50,9 @@ export const WAGE_DISTRIBUTIONS: readonly WageDistribution[] = Object.freeze([
   distribution('May 2024', 35780, 41600, 50250, 64070, 80950, 55970),
 ]);
 
+/** The OEWS release of the state means: what a market position names beside them. */
+export const STATE_MEANS_RELEASE = 'May 2023';
+
 /**
  * Mean annual wage by state, SOC 29-2072, BLS OEWS May 2023 (data/bls-oews-29-2072-states-may2023.csv).
  *

@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal/decimal.js';
-import { STATE_MEAN_WAGES_MAY_2023, type WageDistribution } from '../data/wage-distributions.js';
+import { STATE_MEAN_WAGES_MAY_2023, STATE_MEANS_RELEASE, type WageDistribution } from '../data/wage-distributions.js';
 import { scheduledHours } from '../offer/hours.js';
 import type { Offer } from '../offer/types.js';
 import { annualBase, regularRate } from './base-pay.js';
@@ -20,7 +20,8 @@ export interface MarketPosition {
   /** Interpolated percentile between the known ones; null below the lowest or above the highest. */
   readonly percentile: Decimal | null;
   /** The state's mean wage and the offer's difference from it in percent, when the offer has a region. */
-  readonly stateMean: { readonly region: string; readonly mean: Decimal; readonly differencePercent: Decimal } | null;
+  /** The offer's state mean and the OEWS release it is from (`"May 2023"`). */
+  readonly stateMean: { readonly region: string; readonly release: string; readonly mean: Decimal; readonly differencePercent: Decimal } | null;
   readonly caveat: string;
 }
 
@@ -68,7 +69,7 @@ export function marketPositionIn(offer: Offer, table: WageDistribution): MarketP
     stateMean:
       region === null || mean === undefined
         ? null
-        : Object.freeze({ region, mean, differencePercent: annual.minus(mean).div(mean).times(100) }),
+        : Object.freeze({ region, release: STATE_MEANS_RELEASE, mean, differencePercent: annual.minus(mean).div(mean).times(100) }),
     caveat: CAVEAT,
   });
 }

@@ -68,7 +68,7 @@ const market = z.strictObject({
   annualEquivalent: decimalString,
   band: z.string(),
   percentile: nullableDecimal,
-  stateMean: z.nullable(z.strictObject({ region: z.string(), mean: decimalString, differencePercent: decimalString })),
+  stateMean: z.nullable(z.strictObject({ region: z.string(), release: z.string(), mean: decimalString, differencePercent: decimalString })),
   caveat: z.string(),
 });
 

@@ -14,7 +14,8 @@ export interface MarketPositionJson {
   readonly band: string;
   /** Null below the lowest published percentile or above the highest. */
   readonly percentile: string | null;
-  readonly stateMean: { readonly region: string; readonly mean: string; readonly differencePercent: string } | null;
+  /** The state mean of the offer's region, with the OEWS release it is from. */
+  readonly stateMean: { readonly region: string; readonly release: string; readonly mean: string; readonly differencePercent: string } | null;
   readonly caveat: string;
 }
 
@@ -43,6 +44,7 @@ export function marketPositionToJSON(position: MarketPosition): MarketPositionJs
         ? null
         : {
             region: position.stateMean.region,
+            release: position.stateMean.release,
             mean: fixed(position.stateMean.mean, 2),
             differencePercent: fixed(position.stateMean.differencePercent, 1),
           },

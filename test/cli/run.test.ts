@@ -135,6 +135,18 @@ test('--market shows where each base sits in BLS wages, under the table', async 
   expect(low.stdout).toContain('- director: base at or above the 90th percentile nationally (May 2024)\n');
 });
 
+test('evaluate --market: the sentence under a table, `market` in the JSON, a note for csv — never ignored in silence', async () => {
+  const one = JSON.stringify({ id: 'coder', label: 'Coder', pay: { type: 'hourly', rate: 27 }, location: { region: 'US-NJ' } });
+  const table = await run(['evaluate', 'o.json', '--market'], { 'o.json': one });
+  expect([table.code, table.stderr]).toEqual([0, '']);
+  // $27 × 2,080 = 56,160: between p50 (50,250) and p75 (64,070) of May 2024; (56,160 − 62,900) / 62,900 = −10.7 %.
+  expect(table.stdout).toMatch(/\nMarket position \(BLS OEWS[^\n]*\):\n {2}coder: base at about the \d+(st|nd|rd|th) percentile nationally \(May 2024\); 11% below the US-NJ mean \(May 2023\)\n$/);
+  const json = JSON.parse((await run(['evaluate', 'o.json', '--market', '--format', 'json'], { 'o.json': one })).stdout) as { market: Record<string, unknown> };
+  expect(json.market).toMatchObject({ annualEquivalent: '56160.00', band: 'p50–p75', stateMean: { region: 'US-NJ', release: 'May 2023', mean: '62900.00', differencePercent: '-10.7' } });
+  const csv = await run(['evaluate', 'o.json', '--market', '--format', 'csv'], { 'o.json': one });
+  expect(csv.stderr).toBe('total-comp: --market is not shown in csv: use --format table, markdown or json for it\n');
+});
+
 test('--market with json adds each offer\'s market position; with csv it says it is not shown there', async () => {
   const json = await run(['compare', 'o.json', '--market', '--format', 'json'], { 'o.json': offers });
   expect([json.code, json.stderr]).toEqual([0, '']);
@@ -145,7 +157,7 @@ test('--market with json adds each offer\'s market position; with csv it says it
     annualEquivalent: '68000.00',
     band: 'p75–p90',
     percentile: '78.5',
-    stateMean: { region: 'US-NJ', mean: '62900.00', differencePercent: '8.1' },
+    stateMean: { region: 'US-NJ', release: 'May 2023', mean: '62900.00', differencePercent: '8.1' },
     release: 'May 2024',
   });
   const without = JSON.parse((await run(['compare', 'o.json', '--format', 'json'], { 'o.json': offers })).stdout) as { offers: object[] };

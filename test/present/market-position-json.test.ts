@@ -14,6 +14,6 @@ test('a market position as JSON: two decimals for money, one for percents, null 
   // 68,000 a year in New Jersey: 75 + 3,930 / 16,880 × 15 = 78.49… → "78.5"; (68,000 − 62,900) / 62,900 = 8.108…% → "8.1".
   expect(marketPositionToJSON(marketPosition({ label: 'Coder', pay: { type: 'salary', amount: 68000 }, location: { region: 'US-NJ' } }))).toMatchObject({
     percentile: '78.5',
-    stateMean: { region: 'US-NJ', mean: '62900.00', differencePercent: '8.1' },
+    stateMean: { region: 'US-NJ', release: 'May 2023', mean: '62900.00', differencePercent: '8.1' },
   });
 });
