@@ -1,4 +1,4 @@
-// The package in a real browser (issue 20, item 8): the ESM entries bundled for the browser by
+// The package in a real browser (issue 20, item 8): the ESM entries — main, format, market and tax — bundled for the browser by
 // esbuild (`platform: 'browser'`, so the `browser` export condition picks dist/browser/), run in
 // headless Chromium under a Content-Security-Policy without 'unsafe-eval', must compare the
 // example offers exactly as Node does, in every format, without one policy violation or error.
@@ -15,19 +15,31 @@ const POLICY = "default-src 'none'; script-src 'self'";
 
 /** What the page runs: every format of the example offers' comparison, by the package's name. */
 const PAGE_SCRIPT = `
-import { compareOffers, parseOffer } from 'total-comp';
+import { compareOffers, comparisonToJSON, parseOffer } from 'total-comp';
 import { formatComparison } from 'total-comp/format';
+import { equivalentSalary, marketPosition, marketPositionToJSON } from 'total-comp/market';
+import { compareOffersAfterTax } from 'total-comp/tax';
 const offers = JSON.parse(${JSON.stringify(offers)}).offers.map((offer) => parseOffer(offer));
 const comparison = compareOffers(offers);
 window.results = Object.fromEntries(${JSON.stringify(FORMATS)}.map((format) => [format, formatComparison(comparison, { format })]));
+window.results.market = JSON.stringify([equivalentSalary(60000, { from: 'US-OK', to: 'US-NJ' }).toFixed(2), ...offers.map((offer) => marketPositionToJSON(marketPosition(offer)))]);
+window.results.afterTax = JSON.stringify(comparisonToJSON(compareOffersAfterTax(offers, { filingStatus: 'single' })));
 `;
 
 /** The same in Node, from the built package (dist/), as users import it there. */
 async function nodeResults(): Promise<Record<string, string>> {
   const { compareOffers, parseOffer } = (await import(`${root}dist/index.js`)) as typeof import('../../src/index.js');
   const { formatComparison } = (await import(`${root}dist/format.js`)) as typeof import('../../src/format.js');
-  const comparison = compareOffers((JSON.parse(offers) as { offers: unknown[] }).offers.map((offer) => parseOffer(offer)));
-  return Object.fromEntries(FORMATS.map((format) => [format, formatComparison(comparison, { format })]));
+  const { equivalentSalary, marketPosition, marketPositionToJSON } = (await import(`${root}dist/market.js`)) as typeof import('../../src/market.js');
+  const { compareOffersAfterTax } = (await import(`${root}dist/tax.js`)) as typeof import('../../src/tax.js');
+  const { comparisonToJSON } = (await import(`${root}dist/index.js`)) as typeof import('../../src/index.js');
+  const parsed = (JSON.parse(offers) as { offers: unknown[] }).offers.map((offer) => parseOffer(offer));
+  const comparison = compareOffers(parsed);
+  return {
+    ...Object.fromEntries(FORMATS.map((format) => [format, formatComparison(comparison, { format })])),
+    market: JSON.stringify([equivalentSalary(60000, { from: 'US-OK', to: 'US-NJ' }).toFixed(2), ...parsed.map((offer) => marketPositionToJSON(marketPosition(offer)))]),
+    afterTax: JSON.stringify(comparisonToJSON(compareOffersAfterTax(parsed, { filingStatus: 'single' }))),
+  };
 }
 
 /** Bundles a script for the browser and runs it in a page under {@link POLICY}: what it left in `window.results`, the policy's violations and the errors. */
@@ -81,7 +93,8 @@ test('in headless Chromium under a strict CSP, the browser bundle compares offer
   expect(problems).toEqual([]);
   expect(violations).toEqual([]);
   const expected = await nodeResults();
-  for (const format of FORMATS) expect(results[format], format).toBe(expected[format]);
+  for (const entry of [...FORMATS, 'market', 'afterTax']) expect(results[entry], entry).toBe(expected[entry]);
+  expect(results.market).toContain('74317.82');
   expect(results.table).toContain('Best: mercy-ccs');
 });
 
