@@ -3,9 +3,9 @@ import type { Line, LineCategory } from './line.js';
 
 /** The sums of an evaluation's lines (docs/semantics.md §14). */
 export interface LineTotals {
-  /** Base + guaranteed recurring bonuses. */
+  /** Base + guaranteed recurring bonuses + guaranteed differentials (shift, weekend and holiday by default). */
   readonly guaranteedCash: Decimal;
-  /** Overtime + overtime on bonuses + other recurring bonuses (expected). */
+  /** Overtime + overtime on differentials and on bonuses + other differentials (on-call and other by default) + other recurring bonuses (expected). */
   readonly variableCash: Decimal;
   /** Insurance + retirement + HSA + HRA + education + other benefits. */
   readonly benefits: Decimal;

@@ -43,7 +43,7 @@ export type DifferentialKind = 'shift' | 'weekend' | 'holiday' | 'on-call' | 'ot
 export interface DifferentialInput {
   /** What the differential is called, as the offer names it ("Night shift"). */
   label: string;
-  /** What kind of hours it pays for: shift, weekend, holiday, on-call or other. */
+  /** What kind of hours it pays for: shift, weekend, holiday, on-call or other (on-call hours are not hours worked, 29 CFR 785.17). */
   kind: DifferentialKind;
   /** Money an hour on top of the regular rate. */
   amountPerHour?: MoneyInput | undefined;
@@ -95,11 +95,11 @@ export interface SalaryPayInput {
   overtimeAfterHoursPerWeek?: number | undefined;
   /** Work days a week, 1–7; default 5. A day off is `hoursPerWeek / daysPerWeek` hours. */
   daysPerWeek?: number | undefined;
-  /** The overtime rule; default from `location.region` (US-CA california, US-AK daily-8, US-CO daily-12), else federal. */
+  /** The overtime rule: federal (FLSA §7(a)(1)), california (Cal. Lab. Code §510), daily-8 (AS 23.10.060), daily-12 (COMPS Order #39) or 8-and-80 (29 CFR 778.601); default from `location.region` (US-CA california, US-AK daily-8, US-CO daily-12), else federal. */
   overtimeRule?: OvertimeRuleName | undefined;
   /** An adopted alternative workweek (Lab. Code §511; health-care 12-hour shifts); default false. */
   alternativeWorkweek?: boolean | undefined;
-  /** Shift, weekend, holiday, on-call and other differentials, at most 20. */
+  /** Shift, weekend, holiday, on-call and other differentials, at most 20; they enter the regular rate (29 CFR 778.207(b), 778.223). */
   differentials?: readonly DifferentialInput[] | undefined;
 }
 
@@ -117,11 +117,11 @@ export interface HourlyPayInput {
   overtimeAfterHoursPerWeek?: number | undefined;
   /** Work days a week, 1–7; default 5. A day off is `hoursPerWeek / daysPerWeek` hours. */
   daysPerWeek?: number | undefined;
-  /** The overtime rule; default from `location.region` (US-CA california, US-AK daily-8, US-CO daily-12), else federal. */
+  /** The overtime rule: federal (FLSA §7(a)(1)), california (Cal. Lab. Code §510), daily-8 (AS 23.10.060), daily-12 (COMPS Order #39) or 8-and-80 (29 CFR 778.601); default from `location.region` (US-CA california, US-AK daily-8, US-CO daily-12), else federal. */
   overtimeRule?: OvertimeRuleName | undefined;
   /** An adopted alternative workweek (Lab. Code §511; health-care 12-hour shifts); default false. */
   alternativeWorkweek?: boolean | undefined;
-  /** Shift, weekend, holiday, on-call and other differentials, at most 20. */
+  /** Shift, weekend, holiday, on-call and other differentials, at most 20; they enter the regular rate (29 CFR 778.207(b), 778.223). */
   differentials?: readonly DifferentialInput[] | undefined;
 }
 
@@ -153,9 +153,9 @@ export interface BonusInput {
   per?: BonusPeriod | undefined;
   /** A target in percent of the annual base, instead of `amount`. */
   percentOfBase?: PercentInput | undefined;
-  /** A percentage of all earnings (base, overtime and differentials); excluded from the regular rate. */
+  /** A percentage of all earnings (base, overtime and differentials); excluded from the regular rate (29 CFR 778.210). */
   percentOfEarnings?: PercentInput | undefined;
-  /** Production pay by the unit. */
+  /** Production pay by the unit; enters the regular rate (29 CFR 778.111). */
   perUnit?: PerUnitInput | undefined;
   /** Share of the target expected to be paid; default 100. */
   expectedPayoutPercent?: PercentInput | undefined;
@@ -165,13 +165,13 @@ export interface BonusInput {
   maxPayoutPercent?: PercentInput | undefined;
   /** Paid whatever happens: counts as guaranteed cash. Default false. */
   guaranteed?: boolean | undefined;
-  /** Paid at the employer's sole discretion: stays out of the FLSA regular rate. Default false. */
+  /** Paid at the employer's sole discretion: stays out of the FLSA regular rate (29 CFR 778.211). Default false. */
   discretionary?: boolean | undefined;
   /** Paid once, in the first year only. Default true for `signing` and `relocation`. */
   oneTime?: boolean | undefined;
-  /** For a one-time bonus: it must be repaid on leaving within `months` (prorated or whole). */
+  /** For a one-time bonus: it must be repaid on leaving within `months` (prorated or whole), which puts it in the regular rate (29 CFR 778.211(c)). */
   clawback?: ClawbackInput | undefined;
-  /** A fixed sum for being present or finishing a task (California: Alvarado v. Dart); default false. */
+  /** A fixed sum for being present or finishing a task (California: Alvarado v. Dart Container (2018) 4 Cal.5th 542); default false. */
   flatSum?: boolean | undefined;
 }
 
@@ -200,7 +200,7 @@ export interface InsuranceInput {
   coverage?: Coverage | undefined;
   /** What the plan leaves you to pay for the care you expect (a cost line `out-of-pocket`). */
   outOfPocket?: OutOfPocketInput | undefined;
-  /** Months before the coverage starts (0–24); default 0. */
+  /** Months before the coverage starts (0–24; a group health plan may not wait over 90 days, PHSA §2708); default 0. */
   startsAfterMonths?: number | undefined;
 }
 
@@ -218,11 +218,11 @@ export interface OutOfPocketInput {
 
 /** A health savings account (IRC §223): what the employer and you put in a year. */
 export interface HsaInput {
-  /** What the employer puts in a year; default 0. */
+  /** What the employer puts in a year, cut so that it and yours stay within the IRC §223(b) limit; default 0. */
   employerContribution?: MoneyInput | undefined;
-  /** Your own contribution: pre-tax, not a line, but it counts toward the limit. */
+  /** Your own contribution: pre-tax, not a line, but it counts toward the IRC §223(b) limit. */
   employeeContribution?: MoneyInput | undefined;
-  /** Self-only or family coverage of the high-deductible plan; default "self". */
+  /** Self-only or family coverage of the high-deductible plan, which sets the IRC §223(b)(2) limit; default "self". */
   coverage?: Coverage | undefined;
   /** Months before the employer's contributions start (0–24); default 0. */
   startsAfterMonths?: number | undefined;
@@ -240,7 +240,7 @@ export interface HraInput {
 
 /** A defined-benefit plan valued at the employer's normal cost, the figure public plans publish. */
 export interface PensionInput {
-  /** The employer's normal cost, in percent of eligible pay. */
+  /** The employer's normal cost, in percent of eligible pay (outside the IRC §415(c) limit). */
   employerPercentOfPay: PercentInput;
   /** The employee's mandatory contribution, in percent of eligible pay (pre-tax, IRC §414(h)(2)); default 0. */
   employeePercentOfPay?: PercentInput | undefined;
@@ -275,7 +275,7 @@ export type VestingInput =
 
 /** A retirement plan, as written. */
 export interface RetirementInput {
-  /** The kind of plan: a 401(k), 403(b), 457(b), other defined-contribution plan, or a pension. */
+  /** The kind of plan: a 401(k), 403(b), 457(b) (its own limit, IRC §457(b)), other defined-contribution plan, or a pension. */
   plan: RetirementPlanType;
   /** The employer's match, tier by tier (50 % of the first 6 %: one tier). */
   match?: readonly MatchTierInput[] | undefined;
@@ -291,7 +291,7 @@ export interface RetirementInput {
   governmental?: boolean | undefined;
   /** For `plan: "pension"`: the employer's normal cost and the employee's contribution. */
   pension?: PensionInput | undefined;
-  /** Months before you may join the plan (0–24); default 0. */
+  /** Months before you may join the plan (0–24; as a rule a year of service at most, IRC §410(a)(1)); default 0. */
   startsAfterMonths?: number | undefined;
 }
 
@@ -353,7 +353,7 @@ export interface BenefitsInput {
   insurance?: readonly InsuranceInput[] | undefined;
   /** One plan, or a list of up to 3 (a 403(b) beside a 457(b), a 401(k) beside a pension). */
   retirement?: RetirementInput | readonly RetirementInput[] | undefined;
-  /** A health savings account. */
+  /** A health savings account (IRC §223). */
   hsa?: HsaInput | undefined;
   /** A health reimbursement arrangement. */
   hra?: HraInput | undefined;
