@@ -20,10 +20,10 @@ export function titleOf(name: string): string {
   return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
 }
 
-/** "From 0 to 168", "at least 0", from a schema node's bounds (or its number branch's). */
-function rangeOf(node: Node): string {
+/** "Range: from 0 to 168", "At most 20", from a schema node's bounds (or its number branch's), unless the doc says it already. */
+function rangeOf(node: Node, doc: string): string {
   const list = [node, ...(node.anyOf ?? [])].find((branch) => branch.type === 'array' && branch.maxItems !== undefined);
-  if (list !== undefined) return ` At most ${String(list.maxItems)}.`;
+  if (list !== undefined) return doc.toLowerCase().includes(`at most ${String(list.maxItems)}`) ? '' : ` At most ${String(list.maxItems)}.`;
   const number = [node, ...(node.anyOf ?? [])].find((branch) => branch.type === 'number' || branch.type === 'integer');
   if (number === undefined) return '';
   const low = number.minimum ?? number.exclusiveMinimum;
@@ -103,7 +103,7 @@ export function documentOfferJsonSchema(schema: Record<string, unknown>, example
           const defaultWords = child.default === undefined || /\bdefault\b/i.test(doc) ? '' : ` Default: ${JSON.stringify(child.default)}.`;
           const exampleWords = typeof shown === 'string' && tag !== undefined ? shown : JSON.stringify(shown);
           const documented = walk(child, property === undefined ? undefined : checker.getTypeOfSymbol(property), at);
-          return [key, { title: titleOf(key), description: `${doc}${rangeOf(child)}${defaultWords} Example: ${exampleWords}.`, ...documented }];
+          return [key, { title: titleOf(key), description: `${doc}${rangeOf(child, doc)}${defaultWords} Example: ${exampleWords}.`, ...documented }];
         }),
       );
     }
