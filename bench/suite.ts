@@ -155,6 +155,7 @@ const typicalParsed = parseOffer(typical);
 const typicalPlain = toPlain(typicalParsed);
 // The remote offer: a 5 % accuracy bonus paid 0–100 %, so low differs from annual.
 const remote: OfferInput = remoteCpc;
+const remoteParsed = parseOffer(remote);
 const remotePlain = toPlain(parseOffer(remote));
 const options = resolveOptions({});
 const generated = fc.sample(offerInput, { numRuns: 1000, seed: 20261125 }).map((offer, index) => ({ ...offer, id: `generated-${index}` }));
@@ -267,7 +268,15 @@ const tasks: readonly (readonly [string, () => unknown])[] = [
       return [totals.low, totals.high];
     },
   ],
+  [
+    'evaluateOffer (remote offer, already parsed), low/high read',
+    () => {
+      const { totals } = evaluateOffer(remoteParsed);
+      return [totals.low, totals.high];
+    },
+  ],
   ['floor (remote): decimal.js from raw input, without low/high', () => evaluateByHand(remotePlain, decimalSystem)],
+  ['floor (remote): decimal.js from pre-made decimals, without low/high', () => evaluateByHand(remotePlain, remotePremade)],
   ['floor (remote): decimal.js from raw input, with low/high', () => withRange(remotePlain, decimalSystem)],
   ['floor (remote): decimal.js from pre-made decimals, with low/high', () => withRange(remotePlain, remotePremade)],
   ['safeParseOffer alone', () => safeParseOffer(typical)],
@@ -407,9 +416,12 @@ function report(
     rawOverFloorFromRawInput: ratio('evaluateOffer (typical', 'floor: hand-written decimal.js from raw input'),
     rawOverFloorFromPremade: ratio('evaluateOffer (typical', 'floor: hand-written decimal.js from pre-made'),
     parsedOverFloorFromPremade: ratio('evaluateOffer (already parsed', 'floor: hand-written decimal.js from pre-made'),
-    remoteWithoutRangeOverFloor: ratio('evaluateOffer (remote offer with a range), low/high not read', 'floor (remote): decimal.js from raw input, without'),
+    parsedOverFloorFromRawInput: ratio('evaluateOffer (already parsed', 'floor: hand-written decimal.js from raw input'),
+    remoteWithoutRangeOverFloor: ratio('evaluateOffer (remote offer with a range), low/high not read', 'floor (remote): decimal.js from raw input, without low/high'),
     remoteWithRangeOverFloor: ratio('evaluateOffer (remote offer with a range), low/high read', 'floor (remote): decimal.js from raw input, with low/high'),
-    remoteWithRangeOverPremadeFloor: ratio('evaluateOffer (remote offer with a range), low/high read', 'floor (remote): decimal.js from pre-made decimals, with'),
+    remoteWithRangeOverPremadeFloor: ratio('evaluateOffer (remote offer with a range), low/high read', 'floor (remote): decimal.js from pre-made decimals, with low/high'),
+    remoteParsedWithRangeOverPremadeFloor: ratio('evaluateOffer (remote offer, already parsed), low/high read', 'floor (remote): decimal.js from pre-made decimals, with low/high'),
+    remoteWithoutRangeOverPremadeFloor: ratio('evaluateOffer (remote offer with a range), low/high not read', 'floor (remote): decimal.js from pre-made decimals, without low/high'),
     compareTenTypicalOverOneEvaluation: ratio('compareOffers, 10 typical offers, low/high read', 'evaluateOffer (typical'),
     compareTenTypicalOverTenEvaluations: ratio('compareOffers, 10 typical offers, low/high read', 'ten evaluateOffer, the 10 typical'),
     compareTenGeneratedOverTenEvaluations: ratio('compareOffers, 10 generated offers, low/high read', 'ten evaluateOffer, the 10 generated'),
