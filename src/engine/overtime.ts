@@ -334,7 +334,10 @@ export function overtimeLine(hours: OvertimeHours, rate: Decimal, multiplier: De
 /**
  * An `overtime-on-bonuses` line for the premium {@link regularRatePremium} computed: recurring
  * for the recurring bonuses, one-time (first year) for bonuses paid once with a clawback, whose
- * premium the first year takes `12 / months` of when the clawback runs longer than a year.
+ * premium the first year takes `12 / months` of when the clawback runs longer than a year. Under
+ * California's rule the flat-sum bonuses among them (`flatSum`, their `ΣE`) are shown with
+ * {@link flatSumRegularRatePremium}'s arithmetic, the others with the FLSA's; a share of the
+ * whole premium (`whole`, when it differs from `amount`) is said to be one.
  *
  * @example
  * ```ts
@@ -352,28 +355,39 @@ export function overtimeOnBonusesLine(
     readonly recurring: boolean;
     /** The year of a projection whose share of a clawback bonus's premium this is (2 on). */
     readonly year?: number;
-    /** Whether a flat-sum bonus's premium was computed by California's rule. */
-    readonly flatSum?: boolean;
+    /** The premium before a clawback period's share of it is taken: `amount` when omitted. */
+    readonly whole?: Decimal;
+    /** `ΣE` of the flat-sum bonuses whose premium California's rule computed, `null` (or omitted) for none. */
+    readonly flatSum?: Decimal | null;
   },
   explain: Explainer,
 ): Line {
-  const { bonuses, amount, hours, multiplier, hoursWorked, recurring, year, flatSum } = figures;
+  const { bonuses, amount, hours, multiplier, hoursWorked, recurring, year, flatSum = null } = figures;
+  const whole = figures.whole ?? amount;
   const words = () => {
-    const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × (2 − 1)`;
     const what = recurring ? 'non-discretionary bonuses' : 'bonuses paid once that must be repaid on leaving (29 CFR 778.211(c))';
-    if (flatSum === true) {
+    const flsa = (total: Decimal, premium: Decimal, kind: string) => {
+      const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × (2 − 1)`;
       return (
-        `Premium on ${explain.money(bonuses)} of non-discretionary bonuses = ${explain.money(amount)}: flat-sum bonuses at the whole ` +
-        `${explain.number(multiplier)} × their rate over ${explain.number(hoursWorked.minus(hours.total))} straight-time h (California, Alvarado v. Dart), ` +
-        `others at (${explain.number(multiplier)} − 1) over ${explain.number(hoursWorked)} h worked (29 CFR 778.209).`
+        `${explain.money(total)} of ${kind} × (${explain.number(multiplier)} − 1) × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
+        ` ÷ ${explain.number(hoursWorked)} h worked = ${explain.money(premium)} (FLSA regular rate, 29 CFR 778.209)`
       );
+    };
+    const parts: string[] = [];
+    if (flatSum === null) parts.push(flsa(bonuses, whole, what));
+    else {
+      const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × 2`;
+      parts.push(
+        `${explain.money(flatSum)} of flat-sum ${what} × ${explain.number(multiplier)} × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
+          ` ÷ ${explain.number(hoursWorked.minus(hours.total))} straight-time h = ${explain.money(flatSumRegularRatePremium(flatSum, hours, multiplier, hoursWorked))}` +
+          ' (California, Alvarado v. Dart)',
+      );
+      const others = bonuses.minus(flatSum);
+      if (!others.isZero()) parts.push(flsa(others, regularRatePremium(others, hours, multiplier, hoursWorked), `other ${what}`));
     }
-    const whole = amount.equals(regularRatePremium(bonuses, hours, multiplier, hoursWorked));
-    const share = recurring || whole ? '' : `, the share of year ${year ?? 1} of the clawback period (29 CFR 778.209(a))`;
-    return (
-      `${explain.money(bonuses)} of ${what} × (${explain.number(multiplier)} − 1) × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
-      ` ÷ ${explain.number(hoursWorked)} h worked${share} = ${explain.money(amount)} (FLSA regular rate, 29 CFR 778.209).`
-    );
+    const sentence = `${parts.join(', plus ')}${parts.length > 1 ? `: ${explain.money(whole)}` : ''}`;
+    const share = amount.equals(whole) ? '' : `; the share of year ${year ?? 1} of the clawback period (29 CFR 778.209(a)) = ${explain.money(amount)}`;
+    return `${sentence}${share}.`;
   };
   return line({
     component: 'overtime-on-bonuses',

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { evaluateOffer, type OfferInput } from '../../src/index.js';
+import { compareOffers, evaluateOffer, type OfferInput } from '../../src/index.js';
 import { lineOf } from '../helpers.js';
 
 /** $30 an hour, no time off, a schedule of `hoursPerWeek` over `days`, under a rule. */
@@ -65,13 +65,44 @@ describe('California (Lab. Code §510): over 8 a day, over 12 at double time, th
     expect(lineOf(flat.lines, 'overtime-on-bonuses')?.amount.toString()).toBe('375');
     expect(flat.warnings.map((warning) => warning.code)).toEqual(['california-flat-bonus']);
     expect(lineOf(flat.lines, 'overtime-on-bonuses')?.explanation).toBe(
-      'Premium on $1,000.00 of non-discretionary bonuses = $375.00: flat-sum bonuses at the whole 1.5 × their rate over 1,664 straight-time h (California, Alvarado v. Dart), others at (1.5 − 1) over 2,080 h worked (29 CFR 778.209).',
+      '$1,000.00 of flat-sum non-discretionary bonuses × 1.5 × 416 overtime h ÷ 1,664 straight-time h = $375.00 (California, Alvarado v. Dart).',
+    );
+    // Beside a $500 target bonus, each by its own rule: 375 + 500 × 0.5 × 416 / 2,080 (= 50) = 425.
+    const mixed = evaluateOffer({ ...shifts(40, 4, california), bonuses: [{ ...bonus, flatSum: true }, { label: 'Target', kind: 'team', amount: 500 }] });
+    expect(lineOf(mixed.lines, 'overtime-on-bonuses')?.amount.toString()).toBe('425');
+    expect(lineOf(mixed.lines, 'overtime-on-bonuses')?.explanation).toBe(
+      '$1,000.00 of flat-sum non-discretionary bonuses × 1.5 × 416 overtime h ÷ 1,664 straight-time h = $375.00 (California, Alvarado v. Dart), ' +
+        'plus $500.00 of other non-discretionary bonuses × (1.5 − 1) × 416 overtime h ÷ 2,080 h worked = $50.00 (FLSA regular rate, 29 CFR 778.209): $425.00.',
     );
     const target = evaluateOffer({ ...shifts(40, 4, california), bonuses: [bonus] });
     expect(lineOf(target.lines, 'overtime-on-bonuses')?.amount.toString()).toBe('100');
     expect(target.warnings).toEqual([]);
     // Outside California a flat sum is an ordinary bonus.
     expect(lineOf(evaluateOffer({ ...shifts(40, 4, { overtimeRule: 'daily-8' }), bonuses: [{ ...bonus, flatSum: true }] }).lines, 'overtime-on-bonuses')?.amount.toString()).toBe('100');
+  });
+
+  test('a flat-sum bonus paid once with a clawback: the same rule, the same warning, its own arithmetic shown', () => {
+    // docs/semantics.md §7. $25 an hour, 45 h over 5 days = 9 h a day: 1 h a day over 8 → 5 h a week at 1.5; 40 straight h, none over 40.
+    // O15 = 5 × 52 = 260, O20 = 0, HW = 45 × 52 = 2,340; straight-time hours 2,340 − 260 = 2,080.
+    // Flat $3,000 sign-on: 3,000 × 1.5 × 260 / 2,080 = 1,170,000 / 2,080 = 562.50 (the FLSA formula would give
+    // 3,000 × 0.5 × 260 / 2,340 = 166.67). firstYear = 58,500 + 0.5 × 25 × 260 (3,250) + 3,000 + 562.50 = 65,312.50.
+    const signOn = { label: 'Sign-on', kind: 'signing', amount: 3000, flatSum: true } as const;
+    const offer = (months: number) => ({ label: 'CA sign-on', pay: { type: 'hourly', rate: 25, hoursPerWeek: 45, overtimeRule: 'california' }, bonuses: [{ ...signOn, clawback: { months } }] }) as const;
+    const evaluation = evaluateOffer(offer(12));
+    const line = lineOf(evaluation.lines, 'overtime-on-bonuses');
+    expect([line?.amount.toString(), line?.recurring]).toEqual(['562.5', false]);
+    expect(evaluation.totals.firstYear.toString()).toBe('65312.5');
+    expect(evaluation.warnings.map((warning) => warning.code)).toEqual(['california-flat-bonus']);
+    expect(line?.explanation).toBe(
+      '$3,000.00 of flat-sum bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × 1.5 × 260 overtime h ÷ 2,080 straight-time h = $562.50 (California, Alvarado v. Dart).',
+    );
+    // An 18-month clawback spreads the same $562.50: year 1 takes 12/18 = $375.00, year 2 6/18 = $187.50.
+    const spread = compareOffers([offer(18)], { metric: 'horizon', years: 2 }).offers[0]?.projection ?? [];
+    const premium = (year: number) => lineOf(spread[year - 1]?.lines, 'overtime-on-bonuses');
+    expect([premium(1)?.amount.toString(), premium(2)?.amount.toString()]).toEqual(['375', '187.5']);
+    expect(premium(2)?.explanation).toBe(
+      '$3,000.00 of flat-sum bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × 1.5 × 260 overtime h ÷ 2,080 straight-time h = $562.50 (California, Alvarado v. Dart); the share of year 2 of the clawback period (29 CFR 778.209(a)) = $187.50.',
+    );
   });
 });
 

@@ -140,7 +140,12 @@ describe('overtime on bonuses and other extras (docs/semantics.md §7: 29 CFR 77
     const premium = (year: number) => lineOf(years[year - 1]?.lines, 'overtime-on-bonuses');
     expect(premium(1)?.amount.toFixed(2)).toBe('111.11');
     expect(premium(2)?.amount.toFixed(2)).toBe('55.56');
-    expect(premium(2)?.explanation).toContain('the share of year 2 of the clawback period');
+    expect(premium(1)?.explanation).toBe(
+      '$3,000.00 of bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × (1.5 − 1) × 260 overtime h ÷ 2,340 h worked = $166.67 (FLSA regular rate, 29 CFR 778.209); the share of year 1 of the clawback period (29 CFR 778.209(a)) = $111.11.',
+    );
+    expect(premium(2)?.explanation).toBe(
+      '$3,000.00 of bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × (1.5 − 1) × 260 overtime h ÷ 2,340 h worked = $166.67 (FLSA regular rate, 29 CFR 778.209); the share of year 2 of the clawback period (29 CFR 778.209(a)) = $55.56.',
+    );
     expect(premium(3)).toBeUndefined();
   });
 });
