@@ -176,15 +176,28 @@ describe('properties', () => {
     expect(annual(higher).lessThanOrEqualTo(annual(lower))).toBe(true);
   });
 
-  fcTest.prop([fc.integer({ min: 41, max: 80 }), fc.boolean()])(
-    'scheduled hours over 40 always earn a premium on a non-exempt offer, never on an exempt one',
-    (hoursPerWeek, exempt) => {
-      const evaluation = evaluateOffer({ label: 'P', pay: { type: 'salary', amount: 60000, hoursPerWeek, exempt } });
-      const line = lineOf(evaluation.lines, 'overtime');
-      if (exempt) expect(line).toBeUndefined();
-      else expect(line?.amount.greaterThan(0)).toBe(true);
-    },
-  );
+  fcTest.prop([
+    fc.integer({ min: 1, max: 40 }),
+    fc.integer({ min: 1, max: 160 }).map((quarters) => quarters / 4),
+    fc.constantFrom('hourly', 'non-exempt salary', 'exempt salary'),
+  ])('scheduled hours over the threshold t earn a premium exactly when the offer is non-exempt (hourly offers never are)', (threshold, over, kind) => {
+    // A schedule of t + d hours (d > 0, so often under 40) with no extra hours: (hpw − t) × 52 overtime hours a
+    // year at (m − 1) × R, for any t from 1 to 40 (docs/semantics.md §5.1); an exempt salary has none.
+    const hoursPerWeek = threshold + over;
+    const schedule = { hoursPerWeek, overtimeAfterHoursPerWeek: threshold };
+    const pay = kind === 'hourly' ? { type: 'hourly', rate: 25, ...schedule } : { type: 'salary', amount: 60000, exempt: kind === 'exempt salary', ...schedule };
+    const evaluation = evaluateOffer({ label: 'P', pay } as OfferInput);
+    const line = lineOf(evaluation.lines, 'overtime');
+    if (kind === 'exempt salary') {
+      expect(line).toBeUndefined();
+      expect(evaluation.hours.overtimeHours.toString()).toBe('0');
+    } else {
+      const hours = new Decimal(over).times(52);
+      expect(evaluation.hours.overtimeHours.toString()).toBe(hours.toString());
+      expect(line?.amount.toFixed(6)).toBe(evaluation.regularRate.times('0.5').times(hours).toFixed(6));
+      expect(line?.amount.greaterThan(0)).toBe(true);
+    }
+  });
 
   fcTest.prop([fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 30 })])(
     'the premium on a bonus is never more than (m − 1) × the bonus, and zero without overtime hours',
