@@ -153,9 +153,43 @@ describe('properties', () => {
     for (const rule of ['daily-8', 'daily-12']) expect(annual(plain, rule).totals.annual.greaterThanOrEqualTo(annual(plain, 'federal').totals.annual)).toBe(true);
   });
 
-  fcTest.prop([week, fc.constantFrom('federal', 'daily-8', 'daily-12', 'california', '8-and-80')])('an exempt offer gets no premium under any rule', (fields, rule) => {
-    const evaluation = annual(fields, rule, true);
-    expect(lineOf(evaluation.lines, 'overtime')).toBeUndefined();
-    expect(evaluation.hours.overtimeHours.toString()).toBe('0');
+  const extras = fc.record({
+    bonus: fc.integer({ min: 1, max: 500_000 }).map((cents) => cents / 100),
+    flatSum: fc.boolean(),
+    unitsPerHour: fc.integer({ min: 1, max: 60 }).map((tenths) => tenths / 10),
+    differential: fc.integer({ min: 1, max: 1000 }).map((cents) => cents / 100),
+    differentialHours: fc.integer({ min: 1, max: 40 }),
   });
+
+  fcTest.prop([week, extras, fc.constantFrom('federal', 'daily-8', 'daily-12', 'california', '8-and-80')])(
+    'an exempt offer gets no premium under any rule, on its hours, bonuses or differentials',
+    (fields, extra, rule) => {
+      // Everything that enters a non-exempt offer's regular rate (docs/semantics.md §7): a recurring bonus, production
+      // pay, a one-time bonus with a clawback (flat sums too, under California), a differential. None owes a premium.
+      const input: OfferInput = {
+        label: 'Exempt',
+        pay: {
+          type: 'salary',
+          amount: fields.rate * 2080,
+          hoursPerWeek: fields.hoursPerWeek,
+          daysPerWeek: fields.days,
+          overtimeRule: rule as never,
+          alternativeWorkweek: fields.alternative,
+          differentials: [{ label: 'Night', kind: 'shift', amountPerHour: extra.differential, hoursPerWeek: extra.differentialHours }],
+        },
+        bonuses: [
+          { label: 'Attendance', kind: 'other', amount: extra.bonus, flatSum: extra.flatSum },
+          { label: 'Charts', kind: 'productivity', perUnit: { unit: 'chart', unitsPerHour: extra.unitsPerHour, tiers: [{ fromUnitsPerHour: 0, ratePerUnit: 1.5 }] } },
+          { label: 'Sign-on', kind: 'signing', amount: extra.bonus, flatSum: extra.flatSum, clawback: { months: 18 } },
+        ],
+      };
+      const evaluation = evaluateOffer(input);
+      for (const component of ['overtime', 'overtime-on-bonuses', 'overtime-on-differentials']) expect(lineOf(evaluation.lines, component)).toBeUndefined();
+      expect(evaluation.hours.overtimeHours.toString()).toBe('0');
+      expect(evaluation.warnings.map((warning) => warning.code)).not.toContain('california-flat-bonus');
+      // The items themselves are still there: a premium could have been owed on each.
+      expect(evaluation.lines.filter((entry) => entry.component === 'bonus')).toHaveLength(3);
+      expect(lineOf(evaluation.lines, 'differential')?.amount.isZero()).toBe(false);
+    },
+  );
 });
