@@ -123,6 +123,12 @@ describe('other daily rules', () => {
     expect(overtimeOf(shifts(40, 4, { overtimeRule: '8-and-80' }))).toBe('6240');
     // 5 × 9 = 45 h: 5 daily hours a week; the other 40 reach no 80 in two weeks → 5 h a week × 52 × 15 = 3,900
     expect(overtimeOf(shifts(45, 5, { overtimeRule: '8-and-80' }))).toBe('3900');
+    // In the model's like weeks the 80-hour fortnight is two 40-hour weeks, so 8-and-80 pays daily-8's hours
+    // (docs/semantics.md §5.2). They part only beside an adopted alternative workweek, which makes daily-8 the
+    // federal week (Alaska's flexible-hour plans) and leaves a §7(j) agreement's daily 8 in place: 4 × 10 pays
+    // nothing under daily-8 and 416 h × 0.5 × 30 = 6,240 under 8-and-80.
+    expect(overtimeOf(shifts(40, 4, { overtimeRule: 'daily-8', alternativeWorkweek: true }))).toBeUndefined();
+    expect(overtimeOf(shifts(40, 4, { overtimeRule: '8-and-80', alternativeWorkweek: true }))).toBe('6240');
   });
 });
 
@@ -147,9 +153,13 @@ describe('properties', () => {
     expect(annual(fields, 'california').totals.annual.greaterThanOrEqualTo(annual(fields, 'federal').totals.annual)).toBe(true);
   });
 
-  fcTest.prop([week])('8-and-80 pays at least the daily-8 premium; every daily rule at least the federal one', (fields) => {
+  fcTest.prop([week])('8-and-80 pays the daily-8 premium exactly, and more only beside an alternative workweek; every daily rule at least the federal one', (fields) => {
+    // docs/semantics.md §5.2: over 14 days, dly₁₄ = 2 × dly and o15 = (2 × dly + max(0, 2 × (hpw + x) − 2 × dly − 2t)) / 2
+    // = dly + max(0, hpw + x − dly − t), daily-8's week: the model's weeks are alike, so the 80-hour fortnight
+    // never pays more than two 40-hour weeks. The rules differ only in what an alternative workweek does.
     const plain = { ...fields, alternative: false };
-    expect(annual(plain, '8-and-80').totals.annual.greaterThanOrEqualTo(annual(plain, 'daily-8').totals.annual)).toBe(true);
+    expect(annual(plain, '8-and-80').totals.annual.toString()).toBe(annual(plain, 'daily-8').totals.annual.toString());
+    expect(annual(fields, '8-and-80').totals.annual.greaterThanOrEqualTo(annual(fields, 'daily-8').totals.annual)).toBe(true);
     for (const rule of ['daily-8', 'daily-12']) expect(annual(plain, rule).totals.annual.greaterThanOrEqualTo(annual(plain, 'federal').totals.annual)).toBe(true);
   });
 
