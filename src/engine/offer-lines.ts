@@ -213,7 +213,7 @@ export interface VariablePay {
   /** The `overtime` line's amount, `null` when no line is due (exempt, or no hour beyond the schedule or the threshold). */
   readonly overtime: Decimal | null;
   readonly differentials: readonly DifferentialFigure[];
-  /** `ΣD` of the differentials, when they owe an overtime premium (non-exempt, overtime hours), else `null`. */
+  /** `ΣD` of the differentials, when they owe an overtime premium (non-exempt, overtime hours, `ΣD > 0`), else `null`. */
   readonly regularRateDifferentials: Decimal | null;
   /** The `overtime-on-differentials` line's amount, `null` when no premium is due. */
   readonly overtimeOnDifferentials: Decimal | null;
@@ -296,7 +296,8 @@ export function variablePay(context: EvaluationContext, base: Decimal, scenario:
       ? []
       : clawbacks.map((figure) => ({ months: (figure.bonus.clawback as Clawback).months, premium: bonusPremium(figure) }));
   const clawbackFlatSumBonuses = clawbackBonuses === null ? null : flatSum(clawbacks);
-  const regularRateDifferentials = premiumDue && differentials.length > 0 ? differentialTotal : null;
+  // Differentials that come to $0 put nothing into the regular rate: no premium line (docs/semantics.md §7).
+  const regularRateDifferentials = premiumDue && !differentialTotal.isZero() ? differentialTotal : null;
   return {
     hours,
     hoursWorked,
