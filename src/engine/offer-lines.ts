@@ -218,8 +218,6 @@ export interface VariablePay {
   /** The `overtime-on-differentials` line's amount, `null` when no premium is due. */
   readonly overtimeOnDifferentials: Decimal | null;
   readonly bonuses: readonly BonusFigure[];
-  /** Whether a flat-sum bonus's premium, recurring or one-time, was computed by California's rule (Alvarado v. Dart). */
-  readonly flatSumPremium: boolean;
   /** `ΣE` of the recurring bonuses that enter the regular rate, `null` when no premium is due. */
   readonly regularRateBonuses: Decimal | null;
   /** `ΣE` of those of them whose premium California's flat-sum rule computed, `null` for none. */
@@ -282,9 +280,9 @@ export function variablePay(context: EvaluationContext, base: Decimal, scenario:
   const recurring = bonuses.filter((figure) => entersRegularRate(figure.bonus));
   const clawbacks = bonuses.filter((figure) => entersRegularRateOnce(figure.bonus));
   const regularRateBonuses = premiumDue && recurring.length > 0 ? sum(recurring.map((figure) => figure.amount)) : null;
-  // ΣE of a group's flat-sum bonuses when California's rule computes their premium, else null.
+  // ΣE of a group's flat-sum bonuses when California's rule computes their premium (Alvarado v. Dart), else null.
   const flatSum = (group: readonly BonusFigure[]) => {
-    const flat = alvarado ? group.filter((figure) => figure.bonus.flatSum) : [];
+    const flat = group.filter((figure) => alvarado && figure.bonus.flatSum);
     return flat.length === 0 ? null : sum(flat.map((figure) => figure.amount));
   };
   const flatSumBonuses = regularRateBonuses === null ? null : flatSum(recurring);
@@ -307,7 +305,6 @@ export function variablePay(context: EvaluationContext, base: Decimal, scenario:
     regularRateDifferentials,
     overtimeOnDifferentials: regularRateDifferentials === null ? null : premium(regularRateDifferentials),
     bonuses,
-    flatSumPremium: flatSumBonuses !== null || clawbackFlatSumBonuses !== null,
     regularRateBonuses,
     flatSumBonuses,
     overtimeOnBonuses: regularRateBonuses === null ? null : sum(recurring.map(bonusPremium)),
@@ -423,16 +420,7 @@ export function offerLines(
     overtimeLines.push(overtimeOnDifferentialsLine(figures, explain));
   }
   if (pay.clawbackBonuses !== null && pay.overtimeOnClawbackBonuses !== null) {
-    const figures = {
-      bonuses: pay.clawbackBonuses,
-      amount: pay.overtimeOnClawbackBonuses,
-      whole: sum(pay.clawbackPremiums.map((entry) => entry.premium)),
-      flatSum: pay.clawbackFlatSumBonuses,
-      hours,
-      multiplier,
-      hoursWorked,
-      recurring: false,
-    };
+    const figures = { bonuses: pay.clawbackBonuses, amount: pay.overtimeOnClawbackBonuses, hours, multiplier, hoursWorked, recurring: false, flatSum: pay.clawbackFlatSumBonuses };
     overtimeLines.push(overtimeOnBonusesLine(figures, explain));
   }
   const bonusLines = pay.bonuses.map((figure) => bonusLine(figure, explain));

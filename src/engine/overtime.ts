@@ -336,8 +336,8 @@ export function overtimeLine(hours: OvertimeHours, rate: Decimal, multiplier: De
  * for the recurring bonuses, one-time (first year) for bonuses paid once with a clawback, whose
  * premium the first year takes `12 / months` of when the clawback runs longer than a year. Under
  * California's rule the flat-sum bonuses among them (`flatSum`, their `ΣE`) are shown with
- * {@link flatSumRegularRatePremium}'s arithmetic, the others with the FLSA's; a share of the
- * whole premium (`whole`, when it differs from `amount`) is said to be one.
+ * {@link flatSumRegularRatePremium}'s arithmetic, the others with the FLSA's; an `amount` that
+ * shows otherwise than the whole premium is said to be a year's share of it.
  *
  * @example
  * ```ts
@@ -355,39 +355,40 @@ export function overtimeOnBonusesLine(
     readonly recurring: boolean;
     /** The year of a projection whose share of a clawback bonus's premium this is (2 on). */
     readonly year?: number;
-    /** The premium before a clawback period's share of it is taken: `amount` when omitted. */
-    readonly whole?: Decimal;
     /** `ΣE` of the flat-sum bonuses whose premium California's rule computed, `null` (or omitted) for none. */
     readonly flatSum?: Decimal | null;
   },
   explain: Explainer,
 ): Line {
   const { bonuses, amount, hours, multiplier, hoursWorked, recurring, year, flatSum = null } = figures;
-  const whole = figures.whole ?? amount;
   const words = () => {
     const what = recurring ? 'non-discretionary bonuses' : 'bonuses paid once that must be repaid on leaving (29 CFR 778.211(c))';
-    const flsa = (total: Decimal, premium: Decimal, kind: string) => {
+    const others = flatSum === null ? bonuses : bonuses.minus(flatSum);
+    const otherPremium = regularRatePremium(others, hours, multiplier, hoursWorked);
+    const flsa = (kind: string) => {
       const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × (2 − 1)`;
       return (
-        `${explain.money(total)} of ${kind} × (${explain.number(multiplier)} − 1) × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
-        ` ÷ ${explain.number(hoursWorked)} h worked = ${explain.money(premium)} (FLSA regular rate, 29 CFR 778.209)`
+        `${explain.money(others)} of ${kind} × (${explain.number(multiplier)} − 1) × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
+        ` ÷ ${explain.number(hoursWorked)} h worked = ${explain.money(otherPremium)} (FLSA regular rate, 29 CFR 778.209)`
       );
     };
+    let whole = otherPremium;
     const parts: string[] = [];
-    if (flatSum === null) parts.push(flsa(bonuses, whole, what));
+    if (flatSum === null) parts.push(flsa(what));
     else {
+      const flatPremium = flatSumRegularRatePremium(flatSum, hours, multiplier, hoursWorked);
+      whole = whole.plus(flatPremium);
       const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × 2`;
       parts.push(
         `${explain.money(flatSum)} of flat-sum ${what} × ${explain.number(multiplier)} × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
-          ` ÷ ${explain.number(hoursWorked.minus(hours.total))} straight-time h = ${explain.money(flatSumRegularRatePremium(flatSum, hours, multiplier, hoursWorked))}` +
-          ' (California, Alvarado v. Dart)',
+          ` ÷ ${explain.number(hoursWorked.minus(hours.total))} straight-time h = ${explain.money(flatPremium)} (California, Alvarado v. Dart)`,
       );
-      const others = bonuses.minus(flatSum);
-      if (!others.isZero()) parts.push(flsa(others, regularRatePremium(others, hours, multiplier, hoursWorked), `other ${what}`));
+      if (!others.isZero()) parts.push(flsa(`other ${what}`));
     }
-    const sentence = `${parts.join(', plus ')}${parts.length > 1 ? `: ${explain.money(whole)}` : ''}`;
-    const share = amount.equals(whole) ? '' : `; the share of year ${year ?? 1} of the clawback period (29 CFR 778.209(a)) = ${explain.money(amount)}`;
-    return `${sentence}${share}.`;
+    // Compared as shown: each bonus's premium, summed, may differ from the premium on their sum in the last digits.
+    const shown = explain.money(amount);
+    const share = shown === explain.money(whole) ? '' : `; the share of year ${year ?? 1} of the clawback period (29 CFR 778.209(a)) = ${shown}`;
+    return `${parts.join(', plus ')}${parts.length > 1 ? `: ${explain.money(whole)}` : ''}${share}.`;
   };
   return line({
     component: 'overtime-on-bonuses',

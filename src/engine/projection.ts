@@ -1,4 +1,4 @@
-import { type Decimal, HUNDRED, ONE, ZERO, fraction, sum } from '../decimal/decimal.js';
+import { type Decimal, HUNDRED, ONE, ZERO, fraction } from '../decimal/decimal.js';
 import type { Clawback, Offer, Retirement } from '../offer/types.js';
 import { type BonusFigure, bonusCategory } from './bonuses.js';
 import type { EvaluationContext } from './context.js';
@@ -189,9 +189,8 @@ function projectYears<L extends Figure>(
     // The overtime premium on a clawback bonus spreads over a clawback period longer than a year.
     const spread = year === 1 || pass.pay.clawbackBonuses === null ? ZERO : clawbackPremiumIn(pass.pay.clawbackPremiums, year);
     if (!spread.isZero() && pass.pay.clawbackBonuses !== null) {
-      const { hours, multiplier, hoursWorked, clawbackBonuses: bonuses, clawbackFlatSumBonuses: flatSum } = pass.pay;
-      const whole = sum(pass.pay.clawbackPremiums.map((entry) => entry.premium));
-      lines.push(overtimeOnBonusesLine({ bonuses, amount: spread, whole, flatSum, hours, multiplier, hoursWorked, recurring: false, year }, explain));
+      const { hours, multiplier, hoursWorked, clawbackFlatSumBonuses: flatSum } = pass.pay;
+      lines.push(overtimeOnBonusesLine({ bonuses: pass.pay.clawbackBonuses, amount: spread, hours, multiplier, hoursWorked, recurring: false, year, flatSum }, explain));
     }
     pass.retirement.contributions.forEach((plan, index) => {
       const money = employerMoney(plan);

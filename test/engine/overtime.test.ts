@@ -126,6 +126,12 @@ describe('overtime on bonuses and other extras (docs/semantics.md §7: 29 CFR 77
     // annual 58,500 + 3,250; first year + 3,000 + 166.67
     expect(evaluation.totals.annual.toString()).toBe('61750');
     expect(evaluation.totals.firstYear.toFixed(2)).toBe('64916.67');
+    // Two sign-ons of $500 and $1,000, each premium taken whole: 1,500 × 0.5 × 260 / 2,340 = 83.33, and no share of a
+    // clawback period said — though 500 × 130 / 2,340 + 1,000 × 130 / 2,340 and 1,500 × 130 / 2,340 part in the 40th digit.
+    const split = evaluateOffer({ ...input, bonuses: [{ ...input.bonuses[0], amount: 500 }, { ...input.bonuses[0], amount: 1000 }] });
+    expect(lineOf(split.lines, 'overtime-on-bonuses')?.explanation).toBe(
+      '$1,500.00 of bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × (1.5 − 1) × 260 overtime h ÷ 2,340 h worked = $83.33 (FLSA regular rate, 29 CFR 778.209).',
+    );
   });
 
   test('a clawback longer than a year spreads the premium: 12/18 in year 1, 6/18 in year 2', () => {
