@@ -74,6 +74,12 @@ describe('California (Lab. Code §510): over 8 a day, over 12 at double time, th
       '$1,000.00 of flat-sum non-discretionary bonuses × 1.5 × 416 overtime h ÷ 1,664 straight-time h = $375.00 (California, Alvarado v. Dart), ' +
         'plus $500.00 of other non-discretionary bonuses × (1.5 − 1) × 416 overtime h ÷ 2,080 h worked = $50.00 (FLSA regular rate, 29 CFR 778.209): $425.00.',
     );
+    // Double time too: 3 days of 14 h, O15 = 624, O20 = 312, HW = 42 × 52 = 2,184, straight-time h 2,184 − 936 = 1,248;
+    // 1,000 × (1.5 × 624 + 2 × 312) / 1,248 = 1,000 × 1,560 / 1,248 = 1,250.
+    const long = evaluateOffer({ ...shifts(42, 3, california), bonuses: [{ ...bonus, flatSum: true }] });
+    expect(lineOf(long.lines, 'overtime-on-bonuses')?.explanation).toBe(
+      '$1,000.00 of flat-sum non-discretionary bonuses × 1.5 × 624 overtime h + 312 double-time h × 2 ÷ 1,248 straight-time h = $1,250.00 (California, Alvarado v. Dart).',
+    );
     const target = evaluateOffer({ ...shifts(40, 4, california), bonuses: [bonus] });
     expect(lineOf(target.lines, 'overtime-on-bonuses')?.amount.toString()).toBe('100');
     expect(target.warnings).toEqual([]);
