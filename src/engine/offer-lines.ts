@@ -213,19 +213,21 @@ export interface VariablePay {
   /** The `overtime` line's amount, `null` when no line is due (exempt, or no hour beyond the schedule or the threshold). */
   readonly overtime: Decimal | null;
   readonly differentials: readonly DifferentialFigure[];
-  /** `ΣD` of the differentials, when they owe an overtime premium (non-exempt, overtime hours), else `null`. */
+  /** `ΣD` of the differentials, when they owe an overtime premium (non-exempt, overtime hours, `ΣD > 0`), else `null`. */
   readonly regularRateDifferentials: Decimal | null;
   /** The `overtime-on-differentials` line's amount, `null` when no premium is due. */
   readonly overtimeOnDifferentials: Decimal | null;
   readonly bonuses: readonly BonusFigure[];
-  /** Whether a flat-sum bonus's premium was computed by California's rule (Alvarado v. Dart). */
-  readonly flatSumPremium: boolean;
   /** `ΣE` of the recurring bonuses that enter the regular rate, `null` when no premium is due. */
   readonly regularRateBonuses: Decimal | null;
+  /** `ΣE` of those of them whose premium California's flat-sum rule computed, `null` for none. */
+  readonly flatSumBonuses: Decimal | null;
   /** The recurring `overtime-on-bonuses` line's amount, `null` when no premium is due. */
   readonly overtimeOnBonuses: Decimal | null;
   /** `ΣE` of the one-time bonuses with a clawback, `null` when no premium is due. */
   readonly clawbackBonuses: Decimal | null;
+  /** `ΣE` of those of them whose premium California's flat-sum rule computed, `null` for none. */
+  readonly clawbackFlatSumBonuses: Decimal | null;
   /** The whole premium due on each of them, with its clawback period. */
   readonly clawbackPremiums: readonly { readonly months: number; readonly premium: Decimal }[];
   /** The premium on them that the first year takes (the one-time line), `null` when none is due. */
@@ -278,7 +280,12 @@ export function variablePay(context: EvaluationContext, base: Decimal, scenario:
   const recurring = bonuses.filter((figure) => entersRegularRate(figure.bonus));
   const clawbacks = bonuses.filter((figure) => entersRegularRateOnce(figure.bonus));
   const regularRateBonuses = premiumDue && recurring.length > 0 ? sum(recurring.map((figure) => figure.amount)) : null;
-  const flatSumPremium = regularRateBonuses !== null && alvarado && recurring.some((figure) => figure.bonus.flatSum);
+  // ΣE of a group's flat-sum bonuses when California's rule computes their premium (Alvarado v. Dart), else null.
+  const flatSum = (group: readonly BonusFigure[]) => {
+    const flat = group.filter((figure) => alvarado && figure.bonus.flatSum);
+    return flat.length === 0 ? null : sum(flat.map((figure) => figure.amount));
+  };
+  const flatSumBonuses = regularRateBonuses === null ? null : flatSum(recurring);
   const bonusPremium = (figure: BonusFigure) =>
     alvarado && figure.bonus.flatSum ? flatSumRegularRatePremium(figure.amount, hours, multiplier, hoursWorked) : premium(figure.amount);
   const clawbackBonuses = premiumDue && clawbacks.length > 0 ? sum(clawbacks.map((figure) => figure.amount)) : null;
@@ -286,7 +293,9 @@ export function variablePay(context: EvaluationContext, base: Decimal, scenario:
     clawbackBonuses === null
       ? []
       : clawbacks.map((figure) => ({ months: (figure.bonus.clawback as Clawback).months, premium: bonusPremium(figure) }));
-  const regularRateDifferentials = premiumDue && differentials.length > 0 ? differentialTotal : null;
+  const clawbackFlatSumBonuses = clawbackBonuses === null ? null : flatSum(clawbacks);
+  // Differentials that come to $0 put nothing into the regular rate: no premium line (docs/semantics.md §7).
+  const regularRateDifferentials = premiumDue && !differentialTotal.isZero() ? differentialTotal : null;
   return {
     hours,
     hoursWorked,
@@ -296,10 +305,11 @@ export function variablePay(context: EvaluationContext, base: Decimal, scenario:
     regularRateDifferentials,
     overtimeOnDifferentials: regularRateDifferentials === null ? null : premium(regularRateDifferentials),
     bonuses,
-    flatSumPremium,
     regularRateBonuses,
+    flatSumBonuses,
     overtimeOnBonuses: regularRateBonuses === null ? null : sum(recurring.map(bonusPremium)),
     clawbackBonuses,
+    clawbackFlatSumBonuses,
     clawbackPremiums,
     overtimeOnClawbackBonuses: clawbackBonuses === null ? null : clawbackPremiumIn(clawbackPremiums, 1),
   };
@@ -402,7 +412,7 @@ export function offerLines(
   const overtimeLines: Line[] = pay.differentials.map((figure) => differentialLine(figure, workingYear, explain));
   if (pay.overtime !== null) overtimeLines.push(overtimeLine(hours, rate, multiplier, pay.overtime, explain));
   if (pay.regularRateBonuses !== null && pay.overtimeOnBonuses !== null) {
-    const figures = { bonuses: pay.regularRateBonuses, amount: pay.overtimeOnBonuses, hours, multiplier, hoursWorked, recurring: true, flatSum: pay.flatSumPremium };
+    const figures = { bonuses: pay.regularRateBonuses, amount: pay.overtimeOnBonuses, hours, multiplier, hoursWorked, recurring: true, flatSum: pay.flatSumBonuses };
     overtimeLines.push(overtimeOnBonusesLine(figures, explain));
   }
   if (pay.regularRateDifferentials !== null && pay.overtimeOnDifferentials !== null) {
@@ -410,7 +420,7 @@ export function offerLines(
     overtimeLines.push(overtimeOnDifferentialsLine(figures, explain));
   }
   if (pay.clawbackBonuses !== null && pay.overtimeOnClawbackBonuses !== null) {
-    const figures = { bonuses: pay.clawbackBonuses, amount: pay.overtimeOnClawbackBonuses, hours, multiplier, hoursWorked, recurring: false };
+    const figures = { bonuses: pay.clawbackBonuses, amount: pay.overtimeOnClawbackBonuses, hours, multiplier, hoursWorked, recurring: false, flatSum: pay.clawbackFlatSumBonuses };
     overtimeLines.push(overtimeOnBonusesLine(figures, explain));
   }
   const bonusLines = pay.bonuses.map((figure) => bonusLine(figure, explain));

@@ -334,7 +334,10 @@ export function overtimeLine(hours: OvertimeHours, rate: Decimal, multiplier: De
 /**
  * An `overtime-on-bonuses` line for the premium {@link regularRatePremium} computed: recurring
  * for the recurring bonuses, one-time (first year) for bonuses paid once with a clawback, whose
- * premium the first year takes `12 / months` of when the clawback runs longer than a year.
+ * premium the first year takes `12 / months` of when the clawback runs longer than a year. Under
+ * California's rule the flat-sum bonuses among them (`flatSum`, their `ΣE`) are shown with
+ * {@link flatSumRegularRatePremium}'s arithmetic, the others with the FLSA's; an `amount` that
+ * shows otherwise than the whole premium is said to be a year's share of it.
  *
  * @example
  * ```ts
@@ -352,28 +355,40 @@ export function overtimeOnBonusesLine(
     readonly recurring: boolean;
     /** The year of a projection whose share of a clawback bonus's premium this is (2 on). */
     readonly year?: number;
-    /** Whether a flat-sum bonus's premium was computed by California's rule. */
-    readonly flatSum?: boolean;
+    /** `ΣE` of the flat-sum bonuses whose premium California's rule computed, `null` (or omitted) for none. */
+    readonly flatSum?: Decimal | null;
   },
   explain: Explainer,
 ): Line {
-  const { bonuses, amount, hours, multiplier, hoursWorked, recurring, year, flatSum } = figures;
+  const { bonuses, amount, hours, multiplier, hoursWorked, recurring, year, flatSum = null } = figures;
   const words = () => {
-    const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × (2 − 1)`;
     const what = recurring ? 'non-discretionary bonuses' : 'bonuses paid once that must be repaid on leaving (29 CFR 778.211(c))';
-    if (flatSum === true) {
+    const others = flatSum === null ? bonuses : bonuses.minus(flatSum);
+    const otherPremium = regularRatePremium(others, hours, multiplier, hoursWorked);
+    const flsa = (kind: string) => {
+      const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × (2 − 1)`;
       return (
-        `Premium on ${explain.money(bonuses)} of non-discretionary bonuses = ${explain.money(amount)}: flat-sum bonuses at the whole ` +
-        `${explain.number(multiplier)} × their rate over ${explain.number(hoursWorked.minus(hours.total))} straight-time h (California, Alvarado v. Dart), ` +
-        `others at (${explain.number(multiplier)} − 1) over ${explain.number(hoursWorked)} h worked (29 CFR 778.209).`
+        `${explain.money(others)} of ${kind} × (${explain.number(multiplier)} − 1) × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
+        ` ÷ ${explain.number(hoursWorked)} h worked = ${explain.money(otherPremium)} (FLSA regular rate, 29 CFR 778.209)`
       );
+    };
+    let whole = otherPremium;
+    const parts: string[] = [];
+    if (flatSum === null) parts.push(flsa(what));
+    else {
+      const flatPremium = flatSumRegularRatePremium(flatSum, hours, multiplier, hoursWorked);
+      whole = whole.plus(flatPremium);
+      const doubleTime = hours.atDoubleTime.isZero() ? '' : ` + ${explain.number(hours.atDoubleTime)} double-time h × 2`;
+      parts.push(
+        `${explain.money(flatSum)} of flat-sum ${what} × ${explain.number(multiplier)} × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
+          ` ÷ ${explain.number(hoursWorked.minus(hours.total))} straight-time h = ${explain.money(flatPremium)} (California, Alvarado v. Dart)`,
+      );
+      if (!others.isZero()) parts.push(flsa(`other ${what}`));
     }
-    const whole = amount.equals(regularRatePremium(bonuses, hours, multiplier, hoursWorked));
-    const share = recurring || whole ? '' : `, the share of year ${year ?? 1} of the clawback period (29 CFR 778.209(a))`;
-    return (
-      `${explain.money(bonuses)} of ${what} × (${explain.number(multiplier)} − 1) × ${explain.number(hours.atMultiplier)} overtime h${doubleTime}` +
-      ` ÷ ${explain.number(hoursWorked)} h worked${share} = ${explain.money(amount)} (FLSA regular rate, 29 CFR 778.209).`
-    );
+    // Compared as shown: each bonus's premium, summed, may differ from the premium on their sum in the last digits.
+    const shown = explain.money(amount);
+    const share = shown === explain.money(whole) ? '' : `; the share of year ${year ?? 1} of the clawback period (29 CFR 778.209(a)) = ${shown}`;
+    return `${parts.join(', plus ')}${parts.length > 1 ? `: ${explain.money(whole)}` : ''}${share}.`;
   };
   return line({
     component: 'overtime-on-bonuses',

@@ -189,8 +189,8 @@ function projectYears<L extends Figure>(
     // The overtime premium on a clawback bonus spreads over a clawback period longer than a year.
     const spread = year === 1 || pass.pay.clawbackBonuses === null ? ZERO : clawbackPremiumIn(pass.pay.clawbackPremiums, year);
     if (!spread.isZero() && pass.pay.clawbackBonuses !== null) {
-      const { hours, multiplier, hoursWorked } = pass.pay;
-      lines.push(overtimeOnBonusesLine({ bonuses: pass.pay.clawbackBonuses, amount: spread, hours, multiplier, hoursWorked, recurring: false, year }, explain));
+      const { hours, multiplier, hoursWorked, clawbackFlatSumBonuses: flatSum } = pass.pay;
+      lines.push(overtimeOnBonusesLine({ bonuses: pass.pay.clawbackBonuses, amount: spread, hours, multiplier, hoursWorked, recurring: false, year, flatSum }, explain));
     }
     pass.retirement.contributions.forEach((plan, index) => {
       const money = employerMoney(plan);

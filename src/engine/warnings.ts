@@ -208,7 +208,7 @@ function hoursWarnings(offer: Offer, hours: OvertimeHours, explain: Explainer): 
 export function offerWarnings(
   context: EvaluationContext,
   base: Decimal,
-  pay: { readonly hours: OvertimeHours; readonly flatSumPremium: boolean },
+  pay: { readonly hours: OvertimeHours; readonly flatSumBonuses: Decimal | null; readonly clawbackFlatSumBonuses: Decimal | null },
   explain: Explainer,
 ): Warning[] {
   const offer = context.offer;
@@ -218,7 +218,7 @@ export function offerWarnings(
     ...waitingWarnings(offer),
     ...accountWarnings(offer),
     ...hoursWarnings(offer, pay.hours, explain),
-    ...(pay.flatSumPremium ? [FLAT_SUM_WARNING] : []),
+    ...((pay.flatSumBonuses ?? pay.clawbackFlatSumBonuses) === null ? [] : [FLAT_SUM_WARNING]),
   ];
 }
 

@@ -239,6 +239,54 @@ test('the figures issue #16 found wrong come out right through the command line'
   ).toBe('66500.00');
 });
 
+test('the other figures of issue #16 come out right through the command line too', async () => {
+  const evaluated = async (offer: object, ...options: string[]) => {
+    const result = await run(['evaluate', 'o.json', '--format', 'json', ...options], { 'o.json': JSON.stringify(offer) });
+    expect(result).toMatchObject({ code: EXIT.ok, stderr: '' });
+    return JSON.parse(result.stdout) as { totals: Record<string, string>; lines: { component: string; amount: string; recurring: boolean }[] };
+  };
+  const amount = (evaluation: Awaited<ReturnType<typeof evaluated>>, component: string) => evaluation.lines.find((entry) => entry.component === component)?.amount;
+
+  // 415(c), 2026 (docs/semantics.md §9): pay $500,000 → P = 360,000; D = min(10 % × 360,000, 24,500) = 24,500;
+  // match 6 % × 360,000 = 21,600; non-elective 10 % × 360,000 = 36,000; excess 24,500 + 21,600 + 36,000 − 72,000
+  // = 10,100, taken from the non-elective first → 25,900, match kept at 21,600; annual 500,000 + 21,600 + 25,900 = 547,500.
+  const capped = await evaluated(
+    {
+      label: '415(c)',
+      pay: { type: 'salary', amount: 500000 },
+      benefits: { retirement: { plan: '401k', match: [{ matchPercent: 100, upToPercentOfPay: 6 }], nonElectivePercent: 10, employeeContributionPercent: 10 } },
+    },
+    '--plan-year',
+    '2026',
+  );
+  expect([amount(capped, 'retirement-match'), amount(capped, 'retirement-nonelective'), capped.totals.annual]).toEqual(['21600.00', '25900.00', '547500.00']);
+
+  // 37.5 h + 2.5 extra a week at $20, 52 weeks: under the federal rule no hour passes 40, straight time only:
+  // 20 × 2.5 × 52 = 2,600. Overtime after 37.5 h: the same 130 h also earn 0.5 × 20 × 130 = 1,300 → 3,900.
+  const gap = { label: 'Gap', pay: { type: 'hourly', rate: 20, hoursPerWeek: 37.5 }, overtime: { hoursPerWeek: 2.5 } };
+  expect(amount(await evaluated(gap), 'overtime')).toBe('2600.00');
+  expect(amount(await evaluated({ ...gap, pay: { ...gap.pay, overtimeAfterHoursPerWeek: 37.5 } }), 'overtime')).toBe('3900.00');
+
+  // A $2,000 sign-on repaid within 12 months, 45 h at $25 (O15 = 260, HW = 2,340): a one-time premium of
+  // 2,000 × 0.5 × 260 / 2,340 = 111.11; firstYear 58,500 + 3,250 (0.5 × 25 × 260) + 2,000 + 111.11 = 63,861.11; annual 61,750.
+  const signOn = await evaluated({
+    label: 'Sign-on',
+    pay: { type: 'hourly', rate: 25, hoursPerWeek: 45 },
+    bonuses: [{ label: 'Sign-on', kind: 'signing', amount: 2000, clawback: { months: 12 } }],
+  });
+  expect(signOn.lines.find((entry) => entry.component === 'overtime-on-bonuses')).toMatchObject({ amount: '111.11', recurring: false });
+  expect([signOn.totals.firstYear, signOn.totals.annual]).toEqual(['63861.11', '61750.00']);
+
+  // A bonus both guaranteed and discretionary is refused (29 CFR 778.211(b)), with its path.
+  const both = { label: 'Both', pay: { type: 'salary', amount: 60000 }, bonuses: [{ label: 'Promised', kind: 'team', amount: 1000, guaranteed: true, discretionary: true }] };
+  const refused = await run(['evaluate', 'o.json'], { 'o.json': JSON.stringify(both) });
+  expect(refused.code).toBe(EXIT.invalidInput);
+  expect(refused.stdout).toBe('');
+  expect(refused.stderr).toBe(
+    'total-comp: invalid input (1 problem):\nbonuses[0].discretionary: cannot be true for a guaranteed bonus: a promised bonus is not discretionary (29 CFR 778.211(b))\n',
+  );
+});
+
 test('an input with 130,000 problems exits 1 with the first 100 and their count, not a stack overflow (issue 19, item 6)', async () => {
   const keys = Array.from({ length: 130_000 }, (_, index) => `"k${index}":1`).join(',');
   const result = await run(['compare', 'x.json'], { 'x.json': `[{"label":"A","pay":{"type":"salary","amount":1},${keys}}]` });

@@ -95,12 +95,18 @@ describe('properties', () => {
     ...(fields.extra === 0 ? {} : { overtime: { hoursPerWeek: fields.extra } }),
   });
 
-  fcTest.prop([offer])('a differential of 0 changes no total', (fields) => {
-    const without = evaluateOffer(input(fields, [])).totals;
-    const zero = evaluateOffer(input(fields, [{ label: 'Zero', kind: fields.kind, amountPerHour: 0, hoursPerWeek: fields.hours }])).totals;
+  fcTest.prop([offer])('a differential of 0 changes no total and no line but its own', (fields) => {
+    // A zero-valued item changes nothing (docs/semantics.md §7: no premium line when no amount enters the regular rate).
+    const before = evaluateOffer(input(fields, []));
+    const after = evaluateOffer(input(fields, [{ label: 'Zero', kind: fields.kind, amountPerHour: 0, hoursPerWeek: fields.hours }]));
     for (const key of ['annual', 'firstYear', 'guaranteedCash', 'variableCash', 'hoursWorked', 'low', 'high'] as const) {
-      expect(zero[key].toString()).toBe(without[key].toString());
+      expect(after.totals[key].toString()).toBe(before.totals[key].toString());
     }
+    const shown = (lines: typeof before.lines) =>
+      lines.map((entry) => [entry.component, entry.label, entry.category, entry.recurring, entry.amount.toString(), entry.explanation]);
+    expect(shown(after.lines.filter((entry) => entry.component !== 'differential'))).toEqual(shown(before.lines));
+    expect(lineOf(after.lines, 'differential')?.amount.isZero()).toBe(true);
+    expect(after.warnings).toEqual(before.warnings);
   });
 
   fcTest.prop([offer])('hours worked never include differential or on-call hours', (fields) => {

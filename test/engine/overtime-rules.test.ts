@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { evaluateOffer, type OfferInput } from '../../src/index.js';
+import { compareOffers, evaluateOffer, type OfferInput } from '../../src/index.js';
 import { lineOf } from '../helpers.js';
 
 /** $30 an hour, no time off, a schedule of `hoursPerWeek` over `days`, under a rule. */
@@ -65,13 +65,50 @@ describe('California (Lab. Code §510): over 8 a day, over 12 at double time, th
     expect(lineOf(flat.lines, 'overtime-on-bonuses')?.amount.toString()).toBe('375');
     expect(flat.warnings.map((warning) => warning.code)).toEqual(['california-flat-bonus']);
     expect(lineOf(flat.lines, 'overtime-on-bonuses')?.explanation).toBe(
-      'Premium on $1,000.00 of non-discretionary bonuses = $375.00: flat-sum bonuses at the whole 1.5 × their rate over 1,664 straight-time h (California, Alvarado v. Dart), others at (1.5 − 1) over 2,080 h worked (29 CFR 778.209).',
+      '$1,000.00 of flat-sum non-discretionary bonuses × 1.5 × 416 overtime h ÷ 1,664 straight-time h = $375.00 (California, Alvarado v. Dart).',
+    );
+    // Beside a $500 target bonus, each by its own rule: 375 + 500 × 0.5 × 416 / 2,080 (= 50) = 425.
+    const mixed = evaluateOffer({ ...shifts(40, 4, california), bonuses: [{ ...bonus, flatSum: true }, { label: 'Target', kind: 'team', amount: 500 }] });
+    expect(lineOf(mixed.lines, 'overtime-on-bonuses')?.amount.toString()).toBe('425');
+    expect(lineOf(mixed.lines, 'overtime-on-bonuses')?.explanation).toBe(
+      '$1,000.00 of flat-sum non-discretionary bonuses × 1.5 × 416 overtime h ÷ 1,664 straight-time h = $375.00 (California, Alvarado v. Dart), ' +
+        'plus $500.00 of other non-discretionary bonuses × (1.5 − 1) × 416 overtime h ÷ 2,080 h worked = $50.00 (FLSA regular rate, 29 CFR 778.209): $425.00.',
+    );
+    // Double time too: 3 days of 14 h, O15 = 624, O20 = 312, HW = 42 × 52 = 2,184, straight-time h 2,184 − 936 = 1,248;
+    // 1,000 × (1.5 × 624 + 2 × 312) / 1,248 = 1,000 × 1,560 / 1,248 = 1,250.
+    const long = evaluateOffer({ ...shifts(42, 3, california), bonuses: [{ ...bonus, flatSum: true }] });
+    expect(lineOf(long.lines, 'overtime-on-bonuses')?.explanation).toBe(
+      '$1,000.00 of flat-sum non-discretionary bonuses × 1.5 × 624 overtime h + 312 double-time h × 2 ÷ 1,248 straight-time h = $1,250.00 (California, Alvarado v. Dart).',
     );
     const target = evaluateOffer({ ...shifts(40, 4, california), bonuses: [bonus] });
     expect(lineOf(target.lines, 'overtime-on-bonuses')?.amount.toString()).toBe('100');
     expect(target.warnings).toEqual([]);
     // Outside California a flat sum is an ordinary bonus.
     expect(lineOf(evaluateOffer({ ...shifts(40, 4, { overtimeRule: 'daily-8' }), bonuses: [{ ...bonus, flatSum: true }] }).lines, 'overtime-on-bonuses')?.amount.toString()).toBe('100');
+  });
+
+  test('a flat-sum bonus paid once with a clawback: the same rule, the same warning, its own arithmetic shown', () => {
+    // docs/semantics.md §7. $25 an hour, 45 h over 5 days = 9 h a day: 1 h a day over 8 → 5 h a week at 1.5; 40 straight h, none over 40.
+    // O15 = 5 × 52 = 260, O20 = 0, HW = 45 × 52 = 2,340; straight-time hours 2,340 − 260 = 2,080.
+    // Flat $3,000 sign-on: 3,000 × 1.5 × 260 / 2,080 = 1,170,000 / 2,080 = 562.50 (the FLSA formula would give
+    // 3,000 × 0.5 × 260 / 2,340 = 166.67). firstYear = 58,500 + 0.5 × 25 × 260 (3,250) + 3,000 + 562.50 = 65,312.50.
+    const signOn = { label: 'Sign-on', kind: 'signing', amount: 3000, flatSum: true } as const;
+    const offer = (months: number) => ({ label: 'CA sign-on', pay: { type: 'hourly', rate: 25, hoursPerWeek: 45, overtimeRule: 'california' }, bonuses: [{ ...signOn, clawback: { months } }] }) as const;
+    const evaluation = evaluateOffer(offer(12));
+    const line = lineOf(evaluation.lines, 'overtime-on-bonuses');
+    expect([line?.amount.toString(), line?.recurring]).toEqual(['562.5', false]);
+    expect(evaluation.totals.firstYear.toString()).toBe('65312.5');
+    expect(evaluation.warnings.map((warning) => warning.code)).toEqual(['california-flat-bonus']);
+    expect(line?.explanation).toBe(
+      '$3,000.00 of flat-sum bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × 1.5 × 260 overtime h ÷ 2,080 straight-time h = $562.50 (California, Alvarado v. Dart).',
+    );
+    // An 18-month clawback spreads the same $562.50: year 1 takes 12/18 = $375.00, year 2 6/18 = $187.50.
+    const spread = compareOffers([offer(18)], { metric: 'horizon', years: 2 }).offers[0]?.projection ?? [];
+    const premium = (year: number) => lineOf(spread[year - 1]?.lines, 'overtime-on-bonuses');
+    expect([premium(1)?.amount.toString(), premium(2)?.amount.toString()]).toEqual(['375', '187.5']);
+    expect(premium(2)?.explanation).toBe(
+      '$3,000.00 of flat-sum bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × 1.5 × 260 overtime h ÷ 2,080 straight-time h = $562.50 (California, Alvarado v. Dart); the share of year 2 of the clawback period (29 CFR 778.209(a)) = $187.50.',
+    );
   });
 });
 
@@ -92,6 +129,12 @@ describe('other daily rules', () => {
     expect(overtimeOf(shifts(40, 4, { overtimeRule: '8-and-80' }))).toBe('6240');
     // 5 × 9 = 45 h: 5 daily hours a week; the other 40 reach no 80 in two weeks → 5 h a week × 52 × 15 = 3,900
     expect(overtimeOf(shifts(45, 5, { overtimeRule: '8-and-80' }))).toBe('3900');
+    // In the model's like weeks the 80-hour fortnight is two 40-hour weeks, so 8-and-80 pays daily-8's hours
+    // (docs/semantics.md §5.2). They part only beside an adopted alternative workweek, which makes daily-8 the
+    // federal week (Alaska's flexible-hour plans) and leaves a §7(j) agreement's daily 8 in place: 4 × 10 pays
+    // nothing under daily-8 and 416 h × 0.5 × 30 = 6,240 under 8-and-80.
+    expect(overtimeOf(shifts(40, 4, { overtimeRule: 'daily-8', alternativeWorkweek: true }))).toBeUndefined();
+    expect(overtimeOf(shifts(40, 4, { overtimeRule: '8-and-80', alternativeWorkweek: true }))).toBe('6240');
   });
 });
 
@@ -116,15 +159,53 @@ describe('properties', () => {
     expect(annual(fields, 'california').totals.annual.greaterThanOrEqualTo(annual(fields, 'federal').totals.annual)).toBe(true);
   });
 
-  fcTest.prop([week])('8-and-80 pays at least the daily-8 premium; every daily rule at least the federal one', (fields) => {
+  fcTest.prop([week])('8-and-80 pays the daily-8 premium exactly, and more only beside an alternative workweek; every daily rule at least the federal one', (fields) => {
+    // docs/semantics.md §5.2: over 14 days, dly₁₄ = 2 × dly and o15 = (2 × dly + max(0, 2 × (hpw + x) − 2 × dly − 2t)) / 2
+    // = dly + max(0, hpw + x − dly − t), daily-8's week: the model's weeks are alike, so the 80-hour fortnight
+    // never pays more than two 40-hour weeks. The rules differ only in what an alternative workweek does.
     const plain = { ...fields, alternative: false };
-    expect(annual(plain, '8-and-80').totals.annual.greaterThanOrEqualTo(annual(plain, 'daily-8').totals.annual)).toBe(true);
+    expect(annual(plain, '8-and-80').totals.annual.toString()).toBe(annual(plain, 'daily-8').totals.annual.toString());
+    expect(annual(fields, '8-and-80').totals.annual.greaterThanOrEqualTo(annual(fields, 'daily-8').totals.annual)).toBe(true);
     for (const rule of ['daily-8', 'daily-12']) expect(annual(plain, rule).totals.annual.greaterThanOrEqualTo(annual(plain, 'federal').totals.annual)).toBe(true);
   });
 
-  fcTest.prop([week, fc.constantFrom('federal', 'daily-8', 'daily-12', 'california', '8-and-80')])('an exempt offer gets no premium under any rule', (fields, rule) => {
-    const evaluation = annual(fields, rule, true);
-    expect(lineOf(evaluation.lines, 'overtime')).toBeUndefined();
-    expect(evaluation.hours.overtimeHours.toString()).toBe('0');
+  const extras = fc.record({
+    bonus: fc.integer({ min: 1, max: 500_000 }).map((cents) => cents / 100),
+    flatSum: fc.boolean(),
+    unitsPerHour: fc.integer({ min: 1, max: 60 }).map((tenths) => tenths / 10),
+    differential: fc.integer({ min: 1, max: 1000 }).map((cents) => cents / 100),
+    differentialHours: fc.integer({ min: 1, max: 40 }),
   });
+
+  fcTest.prop([week, extras, fc.constantFrom('federal', 'daily-8', 'daily-12', 'california', '8-and-80')])(
+    'an exempt offer gets no premium under any rule, on its hours, bonuses or differentials',
+    (fields, extra, rule) => {
+      // Everything that enters a non-exempt offer's regular rate (docs/semantics.md §7): a recurring bonus, production
+      // pay, a one-time bonus with a clawback (flat sums too, under California), a differential. None owes a premium.
+      const input: OfferInput = {
+        label: 'Exempt',
+        pay: {
+          type: 'salary',
+          amount: fields.rate * 2080,
+          hoursPerWeek: fields.hoursPerWeek,
+          daysPerWeek: fields.days,
+          overtimeRule: rule as never,
+          alternativeWorkweek: fields.alternative,
+          differentials: [{ label: 'Night', kind: 'shift', amountPerHour: extra.differential, hoursPerWeek: extra.differentialHours }],
+        },
+        bonuses: [
+          { label: 'Attendance', kind: 'other', amount: extra.bonus, flatSum: extra.flatSum },
+          { label: 'Charts', kind: 'productivity', perUnit: { unit: 'chart', unitsPerHour: extra.unitsPerHour, tiers: [{ fromUnitsPerHour: 0, ratePerUnit: 1.5 }] } },
+          { label: 'Sign-on', kind: 'signing', amount: extra.bonus, flatSum: extra.flatSum, clawback: { months: 18 } },
+        ],
+      };
+      const evaluation = evaluateOffer(input);
+      for (const component of ['overtime', 'overtime-on-bonuses', 'overtime-on-differentials']) expect(lineOf(evaluation.lines, component)).toBeUndefined();
+      expect(evaluation.hours.overtimeHours.toString()).toBe('0');
+      expect(evaluation.warnings.map((warning) => warning.code)).not.toContain('california-flat-bonus');
+      // The items themselves are still there: a premium could have been owed on each.
+      expect(evaluation.lines.filter((entry) => entry.component === 'bonus')).toHaveLength(3);
+      expect(lineOf(evaluation.lines, 'differential')?.amount.isZero()).toBe(false);
+    },
+  );
 });

@@ -126,6 +126,12 @@ describe('overtime on bonuses and other extras (docs/semantics.md §7: 29 CFR 77
     // annual 58,500 + 3,250; first year + 3,000 + 166.67
     expect(evaluation.totals.annual.toString()).toBe('61750');
     expect(evaluation.totals.firstYear.toFixed(2)).toBe('64916.67');
+    // Two sign-ons of $500 and $1,000, each premium taken whole: 1,500 × 0.5 × 260 / 2,340 = 83.33, and no share of a
+    // clawback period said — though 500 × 130 / 2,340 + 1,000 × 130 / 2,340 and 1,500 × 130 / 2,340 part in the 40th digit.
+    const split = evaluateOffer({ ...input, bonuses: [{ ...input.bonuses[0], amount: 500 }, { ...input.bonuses[0], amount: 1000 }] });
+    expect(lineOf(split.lines, 'overtime-on-bonuses')?.explanation).toBe(
+      '$1,500.00 of bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × (1.5 − 1) × 260 overtime h ÷ 2,340 h worked = $83.33 (FLSA regular rate, 29 CFR 778.209).',
+    );
   });
 
   test('a clawback longer than a year spreads the premium: 12/18 in year 1, 6/18 in year 2', () => {
@@ -140,7 +146,12 @@ describe('overtime on bonuses and other extras (docs/semantics.md §7: 29 CFR 77
     const premium = (year: number) => lineOf(years[year - 1]?.lines, 'overtime-on-bonuses');
     expect(premium(1)?.amount.toFixed(2)).toBe('111.11');
     expect(premium(2)?.amount.toFixed(2)).toBe('55.56');
-    expect(premium(2)?.explanation).toContain('the share of year 2 of the clawback period');
+    expect(premium(1)?.explanation).toBe(
+      '$3,000.00 of bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × (1.5 − 1) × 260 overtime h ÷ 2,340 h worked = $166.67 (FLSA regular rate, 29 CFR 778.209); the share of year 1 of the clawback period (29 CFR 778.209(a)) = $111.11.',
+    );
+    expect(premium(2)?.explanation).toBe(
+      '$3,000.00 of bonuses paid once that must be repaid on leaving (29 CFR 778.211(c)) × (1.5 − 1) × 260 overtime h ÷ 2,340 h worked = $166.67 (FLSA regular rate, 29 CFR 778.209); the share of year 2 of the clawback period (29 CFR 778.209(a)) = $55.56.',
+    );
     expect(premium(3)).toBeUndefined();
   });
 });
@@ -171,15 +182,28 @@ describe('properties', () => {
     expect(annual(higher).lessThanOrEqualTo(annual(lower))).toBe(true);
   });
 
-  fcTest.prop([fc.integer({ min: 41, max: 80 }), fc.boolean()])(
-    'scheduled hours over 40 always earn a premium on a non-exempt offer, never on an exempt one',
-    (hoursPerWeek, exempt) => {
-      const evaluation = evaluateOffer({ label: 'P', pay: { type: 'salary', amount: 60000, hoursPerWeek, exempt } });
-      const line = lineOf(evaluation.lines, 'overtime');
-      if (exempt) expect(line).toBeUndefined();
-      else expect(line?.amount.greaterThan(0)).toBe(true);
-    },
-  );
+  fcTest.prop([
+    fc.integer({ min: 1, max: 40 }),
+    fc.integer({ min: 1, max: 160 }).map((quarters) => quarters / 4),
+    fc.constantFrom('hourly', 'non-exempt salary', 'exempt salary'),
+  ])('scheduled hours over the threshold t earn a premium exactly when the offer is non-exempt (hourly offers never are)', (threshold, over, kind) => {
+    // A schedule of t + d hours (d > 0, so often under 40) with no extra hours: (hpw − t) × 52 overtime hours a
+    // year at (m − 1) × R, for any t from 1 to 40 (docs/semantics.md §5.1); an exempt salary has none.
+    const hoursPerWeek = threshold + over;
+    const schedule = { hoursPerWeek, overtimeAfterHoursPerWeek: threshold };
+    const pay = kind === 'hourly' ? { type: 'hourly', rate: 25, ...schedule } : { type: 'salary', amount: 60000, exempt: kind === 'exempt salary', ...schedule };
+    const evaluation = evaluateOffer({ label: 'P', pay } as OfferInput);
+    const line = lineOf(evaluation.lines, 'overtime');
+    if (kind === 'exempt salary') {
+      expect(line).toBeUndefined();
+      expect(evaluation.hours.overtimeHours.toString()).toBe('0');
+    } else {
+      const hours = new Decimal(over).times(52);
+      expect(evaluation.hours.overtimeHours.toString()).toBe(hours.toString());
+      expect(line?.amount.toFixed(6)).toBe(evaluation.regularRate.times('0.5').times(hours).toFixed(6));
+      expect(line?.amount.greaterThan(0)).toBe(true);
+    }
+  });
 
   fcTest.prop([fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 30 })])(
     'the premium on a bonus is never more than (m − 1) × the bonus, and zero without overtime hours',
