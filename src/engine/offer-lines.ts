@@ -277,8 +277,9 @@ export function variablePay(context: EvaluationContext, base: Decimal, scenario:
   const premium = (amount: Decimal) => regularRatePremium(amount, hours, multiplier, hoursWorked, (factor ??= premiumHours(hours, multiplier)));
   // California pays the premium on a flat-sum bonus at the whole rate over straight-time hours (Alvarado v. Dart).
   const alvarado = pay.overtimeRule === 'california';
-  const recurring = bonuses.filter((figure) => entersRegularRate(figure.bonus));
-  const clawbacks = bonuses.filter((figure) => entersRegularRateOnce(figure.bonus));
+  // A bonus that comes to $0 puts nothing into the regular rate, as a $0 differential (docs/semantics.md §7).
+  const recurring = bonuses.filter((figure) => entersRegularRate(figure.bonus) && !figure.amount.isZero());
+  const clawbacks = bonuses.filter((figure) => entersRegularRateOnce(figure.bonus) && !figure.amount.isZero());
   const regularRateBonuses = premiumDue && recurring.length > 0 ? sum(recurring.map((figure) => figure.amount)) : null;
   // ΣE of a group's flat-sum bonuses when California's rule computes their premium (Alvarado v. Dart), else null.
   const flatSum = (group: readonly BonusFigure[]) => {

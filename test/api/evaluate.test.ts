@@ -318,7 +318,7 @@ describe('properties of evaluateOffer', () => {
   );
 
   fcTest.prop([offerInput, fc.constantFrom('other-benefit', 'cost', 'bonus', 'insurance')], { numRuns: 200 })(
-    'adding a zero-valued item changes no total',
+    'adding a zero-valued item changes no total and no line but its own $0 line',
     (input, kind) => {
       const benefits = input.benefits ?? {};
       const costs = input.costs ?? {};
@@ -330,11 +330,22 @@ describe('properties of evaluateOffer', () => {
             : kind === 'bonus'
               ? { ...input, bonuses: [...(input.bonuses ?? []), { label: 'Nothing', kind: 'team', amount: 0 }] }
               : { ...input, benefits: { ...benefits, insurance: [...(benefits.insurance ?? []), { kind: 'vision', employerPaid: 0 }] } };
-      const before = evaluateOffer(input).totals;
-      const after = evaluateOffer(withZero).totals;
-      for (const key of Object.keys(before) as (keyof typeof before)[]) {
-        expect(String(after[key])).toBe(String(before[key]));
+      const before = evaluateOffer(input);
+      const after = evaluateOffer(withZero);
+      for (const key of Object.keys(before.totals) as (keyof typeof before.totals)[]) {
+        expect(String(after.totals[key])).toBe(String(before.totals[key]));
       }
+      // The lines are the same but for at most one more, the item's own, at $0 (a $0 insurance
+      // writes none) — no premium line, no warning.
+      const shown = (lines: readonly { component: string; label: string; amount: Decimal }[]) => lines.map((entry) => `${entry.component} ${entry.label} ${entry.amount.toString()}`);
+      const [was, is] = [shown(before.lines), shown(after.lines)];
+      const added = is.findIndex((entry, index) => entry !== was[index]);
+      expect(is.length - was.length).toBe(added === -1 ? 0 : 1);
+      if (added !== -1) {
+        expect(is[added]).toMatch(/ 0$/);
+        expect([...is.slice(0, added), ...is.slice(added + 1)]).toEqual(was);
+      }
+      expect(after.warnings).toEqual(before.warnings);
     },
   );
 
