@@ -103,6 +103,18 @@ function unknownOption(argv: readonly string[]): CliError {
   return usage('unknown option');
 }
 
+/** Node's words for an option's value said in ours: a value missing, one given to a flag, one that starts with "-". */
+function optionValueProblem(message: string): string {
+  const option = /Option '(-[^' ]+)/.exec(message)?.[1];
+  if (option !== undefined && message.includes('argument missing')) return `${escapeControls(option)} needs a value`;
+  if (option !== undefined && message.includes('does not take an argument')) return `${escapeControls(option)} takes no value`;
+  if (option !== undefined && message.includes('ambiguous')) {
+    return `${escapeControls(option)} needs a value; one that starts with "-" is written ${escapeControls(option)}=-…`;
+  }
+  // Any other words of Node's name the option as typed: escaped, like every user text of a message.
+  return escapeControls(message);
+}
+
 function wholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
@@ -130,8 +142,7 @@ export function parseArguments(argv: readonly string[]): Command {
     });
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw unknownOption(argv);
-    // Node's message names the option as typed: escaped, like every user text of a message.
-    throw usage(escapeControls((error as Error).message));
+    throw usage(optionValueProblem((error as Error).message));
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { name: 'help' };
