@@ -1,7 +1,7 @@
 import type { Decimal } from '../decimal/decimal.js';
 import { minorUnitDigits } from '../decimal/minor-unit.js';
 import type { ComparedOffer, OfferComparison } from '../engine/comparison.js';
-import type { TaxEstimate } from '../engine/tax/tax-estimate.js';
+import { saysATableLacks, type TaxEstimate } from '../engine/tax/tax-estimate.js';
 import type { TaxComponent } from '../engine/tax/tax-line.js';
 import { type ShownTaxes, shownTaxes } from './shown-taxes.js';
 
@@ -86,7 +86,7 @@ export function taxesView(
       'Taxes are an estimate — federal, Social Security and Medicare, state and local income taxes, state payroll programmes — with the standard deduction and no credits; employer benefits are untaxed and stay whole.',
       ...estimates.flatMap((estimate, column) =>
         estimate.lines
-          .filter((line) => line.explanation.startsWith('Not estimated') || line.explanation.includes('not in these tables'))
+          .filter((line) => saysATableLacks(line.explanation))
           .map((line) => `Taxes, ${text((offers[column] as ComparedOffer).id)} (${line.label}): ${line.explanation}`),
       ),
     ],

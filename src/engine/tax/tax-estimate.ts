@@ -175,6 +175,24 @@ function addedWords(tax: AddedTax, by: string, other: Decimal, explain: Explaine
     : `${money(tax.taxWith)} by ${by}, less ${money(tax.taxWithout)} on the other wages' ${money(tax.taxableWithout)} taxable alone = ${money(tax.tax)}`;
 }
 
+/** How an explanation starts when a tax could not be estimated at all. */
+const NOT_ESTIMATED = 'Not estimated';
+/** What an explanation says of a year's figure missing from the tables (an earlier year's used). */
+const NOT_IN_TABLES = 'not in these tables';
+
+/**
+ * Whether a tax line's explanation says a table lacked a figure — not estimated, or an earlier
+ * year's used — which the Taxes block repeats in its notes.
+ *
+ * @example
+ * ```ts
+ * saysATableLacks("2025 (2026 figures not in these tables: 2025's): …"); // true
+ * ```
+ */
+export function saysATableLacks(explanation: string): boolean {
+  return explanation.startsWith(NOT_ESTIMATED) || explanation.includes(NOT_IN_TABLES);
+}
+
 /** The state's income tax, payroll programmes and the local tax. */
 function stateLines(wages: TaxWages, figures: TaxFigures, options: ResolvedTaxOptions, explain: Explainer): TaxLine[] {
   const { money, percent } = explain;
@@ -182,7 +200,7 @@ function stateLines(wages: TaxWages, figures: TaxFigures, options: ResolvedTaxOp
   const lines: TaxLine[] = [];
   if (rules === null) {
     if (options.stateSkipped === 'unknown') {
-      lines.push(taxLine('state-income-tax', 'State income tax', ZERO, () => 'Not estimated: the offer names no state (location.region) and none was given.'));
+      lines.push(taxLine('state-income-tax', 'State income tax', ZERO, () => `${NOT_ESTIMATED}: the offer names no state (location.region) and none was given.`));
     }
     return lines;
   }
@@ -192,16 +210,16 @@ function stateLines(wages: TaxWages, figures: TaxFigures, options: ResolvedTaxOp
       taxLine('state-income-tax', `${rules.name} income tax`, ZERO, () =>
         rules.startingPoint === null
           ? `${rules.name} has no income tax on wages.`
-          : `Not estimated: ${rules.name}'s figures for every filing status are not in the tables (docs/tax-sources.md).`,
+          : `${NOT_ESTIMATED}: ${rules.name}'s figures for every filing status are not in the tables (docs/tax-sources.md).`,
       ),
     );
   } else {
     const added = rules.taxes.length === 0 ? '' : ` (with ${rules.taxes.join(', ')} taxed)`;
-    const fallback = figures.stateFallback ? ` (${options.taxYear} figures not in these tables: ${state.year.year}'s)` : '';
+    const fallback = figures.stateFallback ? ` (${options.taxYear} figures ${NOT_IN_TABLES}: ${state.year.year}'s)` : '';
     const borrowed =
       state.year.fromYearBefore.length === 0
         ? ''
-        : `; the ${state.year.fromYearBefore.map((field) => (field === 'standardDeduction' ? 'standard deduction' : 'personal exemption')).join(' and ')} of ${state.year.year - 1}, ${state.year.year}'s not in these tables`;
+        : `; the ${state.year.fromYearBefore.map((field) => (field === 'standardDeduction' ? 'standard deduction' : 'personal exemption')).join(' and ')} of ${state.year.year - 1}, ${state.year.year}'s ${NOT_IN_TABLES}`;
     lines.push(
       taxLine('state-income-tax', `${rules.name} income tax`, state.tax, () =>
         `${state.year.year}${fallback}: ${money(stateWages(wages, rules.taxes))} state wages${added}${options.otherWages.isZero() ? '' : ` + ${money(options.otherWages)} of other household wages`}` +
@@ -222,7 +240,7 @@ function stateLines(wages: TaxWages, figures: TaxFigures, options: ResolvedTaxOp
     const name = options.locality?.name ?? 'Local income tax';
     lines.push(
       taxLine('local-income-tax', `${name} income tax`, local.tax, () =>
-        `${local.year}${local.year === options.taxYear ? '' : ` (${options.taxYear} figures not in these tables)`}: ` +
+        `${local.year}${local.year === options.taxYear ? '' : ` (${options.taxYear} figures ${NOT_IN_TABLES})`}: ` +
         `${local.ratePercent === null ? 'the rate schedule' : percent(local.ratePercent)} = ${money(local.tax)} (${local.source}).`,
       ),
     );
