@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -45,14 +45,16 @@ function commandsOf(code: string): Command[] {
   return commands;
 }
 
+/** The first of the example offers: what `offer.json` holds. */
+const EXAMPLE_OFFER = (JSON.parse(readFileSync(join(ROOT, 'examples/offers.json'), 'utf8')) as { offers: unknown[] }).offers[0];
+
 /** Runs the built command line in a directory holding offers.json and offer.json. */
 function run(command: Command): { code: number | null; stdout: string; stderr: string } {
   const directory = mkdtempSync(join(tmpdir(), 'total-comp-readme-'));
   try {
     copyFileSync(join(ROOT, 'examples/offers.json'), join(directory, 'offers.json'));
-    const offers = JSON.parse(readFileSync(join(ROOT, 'examples/offers.json'), 'utf8')) as { offers: unknown[] };
-    const offer = JSON.stringify(offers.offers[0]);
-    const input = command.stdin === null ? undefined : command.stdin === 'offer.json' ? offer : readFileSync(join(directory, command.stdin), 'utf8');
+    writeFileSync(join(directory, 'offer.json'), JSON.stringify(EXAMPLE_OFFER));
+    const input = command.stdin === null ? undefined : readFileSync(join(directory, command.stdin), 'utf8');
     const result = spawnSync(process.execPath, [join(ROOT, CLI_BUILD_DIR, 'cli.js'), ...command.args], {
       cwd: directory,
       encoding: 'utf8',
