@@ -105,13 +105,13 @@ function unknownOption(argv: readonly string[]): CliError {
 
 /** Node's words for an option's value said in ours: a value missing, one given to a flag, one that starts with "-". */
 function optionValueProblem(message: string): string {
-  const option = /Option '(-[^' ]+)/.exec(message)?.[1];
-  if (option !== undefined && message.includes('argument missing')) return `${escapeControls(option)} needs a value`;
-  if (option !== undefined && message.includes('does not take an argument')) return `${escapeControls(option)} takes no value`;
-  if (option !== undefined && message.includes('ambiguous')) {
-    return `${escapeControls(option)} needs a value; one that starts with "-" is written ${escapeControls(option)}=-…`;
-  }
+  const typed = /Option '(-[^' ]+)/.exec(message)?.[1];
   // Any other words of Node's name the option as typed: escaped, like every user text of a message.
+  if (typed === undefined) return escapeControls(message);
+  const option = escapeControls(typed);
+  if (message.includes('argument missing')) return `${option} needs a value`;
+  if (message.includes('does not take an argument')) return `${option} takes no value`;
+  if (message.includes('ambiguous')) return `${option} needs a value; one that starts with "-" is written ${option}=-…`;
   return escapeControls(message);
 }
 
